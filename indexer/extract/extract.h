@@ -1,0 +1,125 @@
+// Directive metadata extraction: from a document's text to what staff search by — type, own
+// number, draft status, issuer, province, date, covered period, citations, signer, term, sections
+// and themes. Pure functions of the text; no index, no I/O beyond loading the theme taxonomy.
+#pragma once
+
+#include <algorithm>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+namespace vankho::extract {
+
+// A calendar date that may be partial: year only, year+month, or full.
+struct Date {
+  int year = 0, month = 0, day = 0;
+  [[nodiscard]] bool empty() const { return year == 0; }
+  [[nodiscard]] std::string iso() const;  // "2022-04-02", "2022-04", "2024", or "" when empty
+  // Days-since-epoch style sortable number (YYYYMMDD; missing parts as first of the range).
+  [[nodiscard]] int sortable() const { return year * 10000 + std::max(month, 1) * 100 + std::max(day, 1); }
+  friend bool operator==(const Date&, const Date&) = default;
+};
+
+// Inclusive range of full dates.
+struct Period {
+  Date from, to;
+  friend bool operator==(const Period&, const Period&) = default;
+};
+
+struct Citation {
+  std::string code;     // canonical, e.g. "13-NQ/TW" (text::DocCode::canonical)
+  std::string key;      // matching key (text::DocCode::key)
+  std::string type;     // document type slug of the cited code's type letters ("nghi-quyet"), or ""
+  std::string number;   // "13"
+  std::string issuer;   // issuing code part: "TW"
+  Date date;            // given next to the code (`ngày 02/4/2022`), else empty
+  std::string body;     // issuing body named next to it (`của Bộ Chính trị`), else ""
+  std::string subject;  // `về ...` following it, else ""
+};
+
+struct Signer {
+  std::string name;   // "Mai Văn Huỳnh"
+  std::string title;  // "PHÓ BÍ THƯ THƯỜNG TRỰC"
+};
+
+struct ThemeScore {
+  std::string id;     // "chuyen-doi-so"
+  std::string label;  // "Chuyển đổi số"
+  double score = 0;   // > 0; higher is more central to the document
+};
+
+struct Section {
+  std::string heading;  // heading text as written, e.g. "II- NHỮNG CÔNG TÁC TRỌNG TÂM ..."
+  int level = 1;        // 1 for I-/II., 2 for 1., 3 for 1.1., ...
+  uint32_t start = 0;   // byte offsets into the document text: heading start
+  uint32_t end = 0;     // end of the section's body (start of the next section at the same or higher level, or end of text)
+};
+
+struct DocumentMetadata {
+  std::string id;
+  std::string title;
+  std::string type;        // slug: "chuong-trinh", "chuong-trinh-hanh-dong", "nghi-quyet", ..., "tin-bai"
+  std::string type_label;  // "Chương trình", ...
+  std::string number;      // canonical own code ("28-KL/TU") or "" when none
+  bool draft = false;
+  std::string issuer;      // "Ban Thường vụ Tỉnh ủy"
+  std::string province;    // "Hậu Giang"
+  Date date;
+  std::optional<Period> period;
+  std::string term;        // "khóa XI" as the text writes the roman numeral: normalized to "XI"
+  std::optional<Signer> signer;
+  std::vector<Citation> citations;
+  std::vector<ThemeScore> themes;
+  std::vector<Section> sections;
+};
+
+// A theme defined by phrases; see themes.tsv for the format.
+struct Theme {
+  std::string id, label;
+  std::vector<std::string> phrases;  // as written in the file (any accent style)
+};
+
+class ThemeTaxonomy {
+ public:
+  // The taxonomy shipped with vankho (themes.tsv compiled in).
+  static const ThemeTaxonomy& builtin();
+  // Loads a user-edited taxonomy; on error returns nullopt and sets `error` (file:line: reason).
+  [[nodiscard]] static std::optional<ThemeTaxonomy> load(const std::string& path, std::string& error);
+  [[nodiscard]] static std::optional<ThemeTaxonomy> parse(std::string_view tsv, std::string& error);
+  [[nodiscard]] const std::vector<Theme>& themes() const { return themes_; }
+  [[nodiscard]] const Theme* find(std::string_view id_or_label) const;  // accent-insensitive
+
+ private:
+  std::vector<Theme> themes_;
+};
+
+// Input for extraction: the cleaned document text (valid UTF-8, boilerplate already removed) and
+// whatever metadata the source supplied (JSONL fields); supplied fields win over extracted ones.
+struct ExtractInput {
+  std::string id;
+  std::string_view text;
+  std::string title;        // supplied title, or "" to derive it from the text
+  std::string number;       // supplied number/code, or ""
+  std::string date;         // supplied date in any common spelling, or ""
+  std::string type;         // supplied type label or slug, or ""
+};
+
+[[nodiscard]] DocumentMetadata extract(const ExtractInput& input, const ThemeTaxonomy& themes);
+
+// The `vankho-indexer --extract` JSON shape (keys documented in issue #3 / README).
+[[nodiscard]] nlohmann::json to_json(const DocumentMetadata& m);
+
+// Document types: slug ↔ label ↔ the type letters used in codes (NQ → nghi-quyet).
+struct DocType {
+  std::string_view slug, label, code_letters;
+};
+[[nodiscard]] const std::vector<DocType>& doc_types();
+[[nodiscard]] const DocType* doc_type_by_slug(std::string_view slug);
+[[nodiscard]] const DocType* doc_type_by_code_letters(std::string_view letters_key);  // "NQ", "QD"
+[[nodiscard]] const DocType* doc_type_by_words(std::string_view folded_words);         // "nghi quyet"
+
+}  // namespace vankho::extract

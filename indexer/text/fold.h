@@ -1,0 +1,15 @@
+// Stage 3 of the analysis chain: the folded form. Every mark removed and đ→d, lowercase:
+// `ĐẢNG ỦY`→`dang uy`, `HĐND`→`hdnd`. Folded terms are weak evidence (`dang` folds 22 syllables).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace vankho::text {
+
+[[nodiscard]] std::string fold(std::string_view text);
+
+// Appends the fold of `text` to `out`.
+void append_fold(std::string& out, std::string_view text);
+
+}  // namespace vankho::text

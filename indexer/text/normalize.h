@@ -1,0 +1,18 @@
+// Stage 2 of the analysis chain: canonical lowercase form. NFC, zero-width characters and soft
+// hyphens removed, every space to ' ', dash variants to '-', Ð (U+00D0) to đ, case folding, and
+// canonical tone placement (see tone.h).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace vankho::text {
+
+// Normalizes running text (valid UTF-8). Word boundaries and punctuation are kept.
+[[nodiscard]] std::string normalize(std::string_view text);
+
+// Normalizes one word as the tokenizer cut it from the input (letters, digits, combining marks and
+// ignorables only), writing the canonical form and its fold (see fold.h). Reuses the strings.
+void normalize_word(std::string_view raw, std::string& norm, std::string& folded);
+
+}  // namespace vankho::text

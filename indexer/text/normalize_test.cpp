@@ -1,0 +1,46 @@
+#include "normalize.h"
+
+#include <gtest/gtest.h>
+
+namespace vankho::text {
+namespace {
+
+TEST(Normalize, GoldenTable) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"", ""},
+      {"   ", "   "},
+      {"ĐẢNG ỦY", "đảng uỷ"},
+      {"\xC3\x90\xE1\xBA\xA2NG", "đảng"},              // Ð (U+00D0) is Đ
+      {"a\xC2\xA0" "b", "a b"},                          // NBSP
+      {"a\xE2\x80\x83" "b", "a b"},                      // EM SPACE
+      {"chuy\xE1\xBB\x83n\xE2\x80\x8B", "chuyển"},       // zero-width space removed
+      {"đổi\xC2\xADmới", "đổimới"},                      // soft hyphen removed
+      {"a\xE2\x80\x93" "b\xE2\x80\x94" "c\xE2\x88\x92" "d\xE2\x80\x91" "e", "a-b-c-d-e"},
+      {"Covid-19", "covid-19"},
+      {"HĐND tỉnh", "hđnd tỉnh"},
+      {"Tỉnh ủy Hậu Giang", "tỉnh uỷ hậu giang"},
+      {"Straße", "strasse"},                               // non-Vietnamese letters: ICU case folding
+      {"Москва", "москва"},
+  };
+  for (const auto& [in, want] : cases) EXPECT_EQ(normalize(in), want) << in;
+}
+
+TEST(Normalize, NfdEqualsNfc) {
+  // "Việt Nam hoà" written with combining marks (NFD): e + circumflex + dot below, o + grave.
+  const std::string nfd = "Vie\xCC\x82\xCC\xA3t Nam ho\xCC\x80" "a";
+  EXPECT_EQ(normalize(nfd), normalize("Việt Nam hòa"));
+  EXPECT_EQ(normalize(nfd), "việt nam hoà");
+}
+
+TEST(Normalize, WordInterface) {
+  std::string norm, folded;
+  normalize_word("Thủy", norm, folded);
+  EXPECT_EQ(norm, "thuỷ");
+  EXPECT_EQ(folded, "thuy");
+  normalize_word("ĐẢNG", norm, folded);
+  EXPECT_EQ(norm, "đảng");
+  EXPECT_EQ(folded, "dang");
+}
+
+}  // namespace
+}  // namespace vankho::text

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs vankho's build and test dependencies from Debian 12's packages. Idempotent: when every
+# package is already installed it changes nothing and does not touch the network.
+set -euo pipefail
+
+packages=(
+  build-essential cmake ninja-build pkg-config
+  libxapian-dev libicu-dev libboost-program-options-dev libcpp-httplib-dev nlohmann-json3-dev
+  zlib1g-dev googletest libgtest-dev
+  sqlite3 libsqlite3-dev        # the FTS5 peer in bench/
+  curl                           # HTTP smoke checks in scripts
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "install-deps: installing ${missing[*]}" >&2
+  SUDO=""
+  [[ $(id -u) -ne 0 ]] && SUDO=sudo
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
