@@ -1,0 +1,118 @@
+#include "document_builder.h"
+
+#include "schema.h"
+#include "stored_document.h"
+
+namespace vankho::index {
+namespace {
+
+constexpr size_t kMaxTermBytes = 240;  // Xapian's limit is 245 bytes
+
+// Sentence punctuation between two tokens stops a bigram; commas and spaces do not, so that
+// `phòng, chống` still pairs.
+bool breaks_adjacency(std::string_view gap) {
+  return gap.find_first_of(".;:!?\n()[]\"") != std::string_view::npos;
+}
+
+void add_boolean(Xapian::Document& doc, std::string_view prefix, std::string_view value) {
+  if (value.empty()) return;
+  std::string t = schema::term(prefix, value);
+  if (t.size() > kMaxTermBytes) t.resize(kMaxTermBytes);
+  doc.add_boolean_term(t);
+}
+
+int range_start(const extract::Date& d) {
+  return d.year * 10000 + (d.month ? d.month : 1) * 100 + (d.day ? d.day : 1);
+}
+
+int range_end(const extract::Date& d) {
+  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const int month = d.month ? d.month : 12;
+  const int day = d.day ? d.day : kDays[month - 1];  // Feb 29 is harmless as a range bound
+  return d.year * 10000 + month * 100 + day;
+}
+
+}  // namespace
+
+DayRange covered_days(const extract::DocumentMetadata& meta) {
+  if (meta.period && !meta.period->from.empty() && !meta.period->to.empty()) {
+    return {range_start(meta.period->from), range_end(meta.period->to)};
+  }
+  if (!meta.date.empty()) return {range_start(meta.date), range_end(meta.date)};
+  return {};
+}
+
+void DocumentBuilder::add_text(Xapian::Document& doc, std::string_view text,
+                               Xapian::termpos first_pos) {
+  tokens_.clear();
+  text::tokenize(text, tokens_, first_pos);
+  const text::Token* prev = nullptr;
+  std::string term;
+  for (const text::Token& t : tokens_) {
+    if (t.is_code) {
+      add_boolean(doc, schema::kCites, t.folded);
+      prev = nullptr;
+      continue;
+    }
+    const Xapian::termpos pos = t.pos + 1;  // Xapian positions start at 1 by convention
+    doc.add_posting(t.norm, pos);
+    term.assign(schema::kFolded).append(t.folded);
+    doc.add_posting(term, pos);
+    if (prev && !breaks_adjacency(text.substr(prev->end, t.start - prev->end))) {
+      term.assign(schema::kBigram).append(prev->norm).append(" ").append(t.norm);
+      if (term.size() <= kMaxTermBytes) doc.add_term(term);
+      term.assign(schema::kFoldedBigram).append(prev->folded).append(" ").append(t.folded);
+      if (term.size() <= kMaxTermBytes) doc.add_term(term);
+    }
+    prev = &t;
+  }
+}
+
+Xapian::Document DocumentBuilder::build(const ingest::SourceDocument& source,
+                                        const extract::DocumentMetadata& meta,
+                                        std::string_view source_root) {
+  Xapian::Document doc;
+  add_text(doc, meta.title, 0);
+  const Xapian::termpos body_start =
+      static_cast<Xapian::termpos>(tokens_.size()) + schema::kTitleGap;
+  add_text(doc, source.text, body_start);
+
+  add_boolean(doc, schema::kId, source.id);
+  add_boolean(doc, schema::kSource, source_root);
+  add_boolean(doc, schema::kType, meta.type);
+  if (!meta.number.empty()) {
+    if (auto code = text::parse_code(meta.number)) add_boolean(doc, schema::kNumber, code->key);
+  }
+  for (const auto& c : meta.citations) add_boolean(doc, schema::kCites, c.key);
+  add_boolean(doc, schema::kIssuer, text::fold(meta.issuer));
+  add_boolean(doc, schema::kProvince, text::fold(meta.province));
+  for (const auto& theme : meta.themes) add_boolean(doc, schema::kTheme, theme.id);
+  if (meta.draft) doc.add_boolean_term(std::string(schema::kDraft));
+
+  const DayRange days = covered_days(meta);
+  if (days.from) {
+    for (int y = days.from / 10000; y <= days.to / 10000 && y < days.from / 10000 + 50; ++y) {
+      add_boolean(doc, schema::kYear, std::to_string(y));
+    }
+    doc.add_value(schema::kSlotPeriodFrom, schema::day_value(days.from));
+    doc.add_value(schema::kSlotPeriodTo, schema::day_value(days.to));
+  }
+  if (!meta.date.empty()) {
+    doc.add_value(schema::kSlotDate, schema::day_value(range_start(meta.date)));
+    doc.add_value(schema::kSlotYear, std::to_string(meta.date.year));
+  } else if (days.from) {
+    doc.add_value(schema::kSlotYear, std::to_string(days.from / 10000));
+  }
+  if (!meta.type.empty()) doc.add_value(schema::kSlotType, meta.type);
+  if (!meta.issuer.empty()) doc.add_value(schema::kSlotIssuer, meta.issuer);
+  if (!meta.province.empty()) doc.add_value(schema::kSlotProvince, meta.province);
+  std::string themes;
+  for (const auto& theme : meta.themes) themes.append(themes.empty() ? "" : "\n").append(theme.id);
+  if (!themes.empty()) doc.add_value(schema::kSlotThemes, themes);
+  doc.add_value(schema::kSlotContentHash, schema::hash_value(source.content_hash));
+
+  doc.set_data(schema::encode_stored({extract::to_json(meta), source.text}));
+  return doc;
+}
+
+}  // namespace vankho::index

@@ -1,0 +1,32 @@
+// Turns one source document and its extracted metadata into the Xapian document of the schema
+// (schema.h): positional canonical and folded terms, syllable bigrams, filter terms, values, data.
+#pragma once
+
+#include <string_view>
+#include <vector>
+#include <xapian.h>
+
+#include "analyzer.h"
+#include "extract.h"
+#include "ingest.h"
+
+namespace vankho::index {
+
+class DocumentBuilder {
+ public:
+  [[nodiscard]] Xapian::Document build(const ingest::SourceDocument& source,
+                                       const extract::DocumentMetadata& meta,
+                                       std::string_view source_root);
+
+ private:
+  void add_text(Xapian::Document& doc, std::string_view text, Xapian::termpos first_pos);
+  std::vector<text::Token> tokens_;  // reused between documents
+};
+
+// The inclusive YYYYMMDD range a document covers: its period, else its (partial) issue date.
+struct DayRange {
+  int from = 0, to = 0;  // 0 when unknown
+};
+[[nodiscard]] DayRange covered_days(const extract::DocumentMetadata& meta);
+
+}  // namespace vankho::index

@@ -1,0 +1,105 @@
+#include "index_writer.h"
+
+#include <filesystem>
+
+#include "schema.h"
+
+namespace vankho::index {
+namespace {
+
+Xapian::WritableDatabase open_writable(const WriterOptions& options) {
+  const int flags = options.rebuild ? Xapian::DB_CREATE_OR_OVERWRITE : Xapian::DB_CREATE_OR_OPEN;
+  try {
+    Xapian::WritableDatabase db(options.index_dir, flags);
+    if (!options.rebuild) schema::check_compatible(db, options.index_dir);
+    db.set_metadata(std::string(schema::kMetaAnalyzer), schema::analyzer_signature());
+    db.set_metadata(std::string(schema::kMetaSchema), std::string(schema::kSchemaVersion));
+    return db;
+  } catch (const Xapian::DatabaseLockError&) {
+    throw IndexError("index " + options.index_dir +
+                     " is being written by another vankho-indexer; wait for it to finish");
+  } catch (const Xapian::Error& e) {
+    throw IndexError("cannot open index " + options.index_dir + ": " + e.get_description());
+  } catch (const schema::IndexMismatch& e) {
+    throw IndexError(e.what());
+  }
+}
+
+std::string document_id(const Xapian::Document& doc) {
+  Xapian::TermIterator t = doc.termlist_begin();
+  t.skip_to(std::string(schema::kId));
+  if (t != doc.termlist_end() && (*t).starts_with(schema::kId)) {
+    return (*t).substr(schema::kId.size());
+  }
+  return {};
+}
+
+}  // namespace
+
+std::string source_root_of(const std::string& path) {
+  std::error_code ec;
+  const auto abs = std::filesystem::absolute(path, ec);
+  return (ec ? std::filesystem::path(path) : abs).lexically_normal().string();
+}
+
+IndexWriter::IndexWriter(const WriterOptions& options)
+    : options_(options), db_(open_writable(options)) {}
+
+void IndexWriter::begin_root(const std::string& root) {
+  root_ = root;
+  seen_.clear();
+}
+
+void IndexWriter::add(const ingest::SourceDocument& doc, const extract::ThemeTaxonomy& themes) {
+  stats_.bytes += doc.text.size();
+  if (!seen_.insert(doc.id).second) ++stats_.duplicates;  // the later record wins below
+  const std::string id_term = schema::term(schema::kId, doc.id);
+  const std::string hash = schema::hash_value(doc.content_hash);
+  bool exists = false;
+  Xapian::PostingIterator p = db_.postlist_begin(id_term);
+  if (p != db_.postlist_end(id_term)) {
+    exists = true;
+    const Xapian::Document old = db_.get_document(*p);
+    if (old.get_value(schema::kSlotContentHash) == hash) {
+      ++stats_.unchanged;
+      return;
+    }
+  }
+  extract::ExtractInput input;
+  input.id = doc.id;
+  input.text = doc.text;
+  input.title = doc.title;
+  if (auto it = doc.fields.find("number"); it != doc.fields.end()) input.number = it->second;
+  if (auto it = doc.fields.find("date"); it != doc.fields.end()) input.date = it->second;
+  if (auto it = doc.fields.find("type"); it != doc.fields.end()) input.type = it->second;
+  const extract::DocumentMetadata meta = extract::extract(input, themes);
+  db_.replace_document(id_term, builder_.build(doc, meta, root_));
+  ++(exists ? stats_.updated : stats_.added);
+  ++pending_docs_;
+  pending_bytes_ += doc.text.size();
+  maybe_commit();
+}
+
+void IndexWriter::end_root() {
+  const std::string root_term = schema::term(schema::kSource, root_);
+  std::vector<Xapian::docid> gone;
+  for (auto p = db_.postlist_begin(root_term); p != db_.postlist_end(root_term); ++p) {
+    if (!seen_.contains(document_id(db_.get_document(*p)))) gone.push_back(*p);
+  }
+  for (Xapian::docid id : gone) db_.delete_document(id);
+  stats_.removed += gone.size();
+  pending_docs_ += gone.size();
+  maybe_commit();
+}
+
+void IndexWriter::maybe_commit() {
+  if (pending_docs_ >= options_.batch_documents || pending_bytes_ >= options_.batch_bytes) commit();
+}
+
+void IndexWriter::commit() {
+  db_.commit();
+  pending_docs_ = 0;
+  pending_bytes_ = 0;
+}
+
+}  // namespace vankho::index

@@ -1,0 +1,64 @@
+// Writes source documents into a Xapian index incrementally and crash-safely: unchanged documents
+// (same content hash) are skipped, documents gone from a PATH are removed, and changes are committed
+// in batches, so a killed run leaves the index at its last commit and the next run completes it.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <unordered_set>
+#include <xapian.h>
+
+#include "document_builder.h"
+#include "extract.h"
+#include "ingest.h"
+
+namespace vankho::index {
+
+struct WriterOptions {
+  std::string index_dir;
+  bool rebuild = false;                  // start afresh
+  size_t batch_documents = 2000;         // commit after this many changed documents...
+  size_t batch_bytes = 64ull << 20;      // ...or this many bytes of changed text
+};
+
+struct RunStats {
+  size_t added = 0, updated = 0, unchanged = 0, removed = 0, skipped = 0, duplicates = 0;
+  uint64_t bytes = 0;  // text bytes seen
+};
+
+// A failure of the run itself (index unusable, locked, incompatible): the tool exits non-zero.
+struct IndexError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+class IndexWriter {
+ public:
+  explicit IndexWriter(const WriterOptions& options);  // throws IndexError
+
+  // Documents read from `root` (a PATH given by the user) follow until end_root().
+  void begin_root(const std::string& root);
+  void add(const ingest::SourceDocument& doc, const extract::ThemeTaxonomy& themes);
+  // Removes the documents of the current root that this run did not see.
+  void end_root();
+  void commit();  // final commit; also called for every batch
+
+  [[nodiscard]] RunStats& stats() { return stats_; }
+  [[nodiscard]] Xapian::doccount document_count() const { return db_.get_doccount(); }
+
+ private:
+  void maybe_commit();
+
+  WriterOptions options_;
+  Xapian::WritableDatabase db_;
+  DocumentBuilder builder_;
+  RunStats stats_;
+  std::string root_;
+  std::unordered_set<std::string> seen_;  // ids of the current root seen in this run
+  size_t pending_docs_ = 0;
+  uint64_t pending_bytes_ = 0;
+};
+
+// The identity of a PATH argument in the index (its absolute, normalized form).
+[[nodiscard]] std::string source_root_of(const std::string& path);
+
+}  // namespace vankho::index

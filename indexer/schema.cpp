@@ -1,0 +1,32 @@
+#include "schema.h"
+
+#include <cstdio>
+
+#include "analyzer.h"
+
+namespace vankho::schema {
+
+std::string hash_value(uint64_t hash) {
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(hash));
+  return buf;
+}
+
+std::string analyzer_signature() {
+  return std::string(text::kAnalyzerName) + "/" + std::to_string(text::kAnalyzerVersion);
+}
+
+void check_compatible(const Xapian::Database& db, const std::string& path) {
+  const std::string analyzer = db.get_metadata(std::string(kMetaAnalyzer));
+  const std::string schema = db.get_metadata(std::string(kMetaSchema));
+  if (analyzer.empty() && schema.empty() && db.get_doccount() == 0) return;
+  if (analyzer != analyzer_signature() || schema != kSchemaVersion) {
+    throw IndexMismatch("index " + path + " was built by analyzer '" +
+                        (analyzer.empty() ? "unknown" : analyzer) + "' with schema '" +
+                        (schema.empty() ? "unknown" : schema) + "'; this vankho uses analyzer '" +
+                        analyzer_signature() + "' with schema '" + std::string(kSchemaVersion) +
+                        "'. Rebuild it: vankho-indexer --index " + path + " --rebuild PATH...");
+  }
+}
+
+}  // namespace vankho::schema

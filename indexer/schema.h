@@ -1,0 +1,77 @@
+// The index schema, written once: every term prefix, value slot and metadata key that the indexer
+// writes and the query side reads. README "Index schema" documents the same table.
+#pragma once
+
+#include <cstdint>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <xapian.h>
+
+namespace vankho::schema {
+
+// ---- Term prefixes --------------------------------------------------------------------------
+// Text terms (title and body; title first, then a gap of kTitleGap positions):
+inline constexpr std::string_view kCanonical = "";     // positional canonical syllable: "uỷ"
+inline constexpr std::string_view kFolded = "F";       // positional folded syllable: "Fuy"
+inline constexpr std::string_view kBigram = "B";       // canonical syllable bigram: "Btỉnh uỷ"
+inline constexpr std::string_view kFoldedBigram = "G"; // folded syllable bigram: "Gtinh uy"
+// Boolean filter terms:
+inline constexpr std::string_view kId = "Q";           // unique document id: "Qseeds/000.txt"
+inline constexpr std::string_view kCites = "XC";       // key of a cited code: "XC13-NQ/TW"
+inline constexpr std::string_view kNumber = "XN";      // key of the document's own code
+inline constexpr std::string_view kType = "XT";        // type slug: "XTchuong-trinh"
+inline constexpr std::string_view kYear = "XY";        // each year the document covers: "XY2022"
+inline constexpr std::string_view kIssuer = "XI";      // folded issuer: "XIban thuong vu tinh uy"
+inline constexpr std::string_view kProvince = "XP";    // folded province: "XPhau giang"
+inline constexpr std::string_view kTheme = "XH";       // theme id: "XHchuyen-doi-so"
+inline constexpr std::string_view kDraft = "XD";       // "XD" on drafts
+inline constexpr std::string_view kSource = "XS";      // root PATH the document was read from
+
+inline constexpr Xapian::termpos kTitleGap = 100;
+
+// ---- Value slots ----------------------------------------------------------------------------
+enum Slot : Xapian::valueno {
+  kSlotDate = 0,         // issue date, YYYYMMDD (missing parts as 01), sortable_serialise
+  kSlotPeriodFrom = 1,   // covered period start, YYYYMMDD; falls back to the issue date's range
+  kSlotPeriodTo = 2,     // covered period end, YYYYMMDD
+  kSlotType = 3,         // type slug (facet)
+  kSlotYear = 4,         // issue year as text (facet)
+  kSlotIssuer = 5,       // issuer label (facet)
+  kSlotProvince = 6,     // province label (facet)
+  kSlotThemes = 7,       // theme ids joined by '\n' (facet, multi-valued)
+  kSlotContentHash = 8,  // hex content hash of the source document (incremental indexing)
+};
+
+// ---- Metadata keys --------------------------------------------------------------------------
+inline constexpr std::string_view kMetaAnalyzer = "vankho.analyzer";  // "vankho-vi/1"
+inline constexpr std::string_view kMetaSchema = "vankho.schema";      // kSchemaVersion
+inline constexpr std::string_view kSchemaVersion = "1";
+
+// Document data: MessagePack of the stored document (stored_document.h).
+
+[[nodiscard]] inline std::string term(std::string_view prefix, std::string_view value) {
+  std::string t;
+  t.reserve(prefix.size() + value.size());
+  t.append(prefix).append(value);
+  return t;
+}
+
+// The content hash as stored in kSlotContentHash (16 hex digits).
+[[nodiscard]] std::string hash_value(uint64_t hash);
+
+// "vankho-vi/1": what the index records and what the query side expects.
+[[nodiscard]] std::string analyzer_signature();
+
+// Throws IndexMismatch when `db` was built by another analyzer or schema; empty databases pass.
+struct IndexMismatch : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+void check_compatible(const Xapian::Database& db, const std::string& path);
+
+// YYYYMMDD as a sortable value.
+[[nodiscard]] inline std::string day_value(int yyyymmdd) {
+  return Xapian::sortable_serialise(static_cast<double>(yyyymmdd));
+}
+
+}  // namespace vankho::schema

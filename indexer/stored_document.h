@@ -1,0 +1,20 @@
+// What each Xapian document's data holds: the extracted metadata (extract::to_json shape) and the
+// cleaned text, as MessagePack. The query side reads it for hits, snippets and the document view.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+
+namespace vankho::schema {
+
+struct StoredDocument {
+  nlohmann::json meta;  // keys of `vankho-indexer --extract`
+  std::string text;     // the text that was tokenized; token offsets point into it
+};
+
+[[nodiscard]] std::string encode_stored(const StoredDocument& doc);
+// Throws std::runtime_error on data that is not a stored document.
+[[nodiscard]] StoredDocument decode_stored(std::string_view data);
+
+}  // namespace vankho::schema

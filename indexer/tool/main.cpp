@@ -1,0 +1,137 @@
+// vankho-indexer: reads an archive and writes the vankho index (see --help).
+#include <unistd.h>
+
+#include <filesystem>
+#include <iostream>
+#include <xapian.h>
+
+#include "extract.h"
+#include "index_writer.h"
+#include "ingest.h"
+#include "options.h"
+#include "progress.h"
+
+namespace fs = std::filesystem;
+using namespace vankho;
+
+namespace {
+
+// Total bytes of plain-text inputs under the paths, for the ETA (compressed inputs: unknown → 0).
+uint64_t plain_input_bytes(const std::vector<std::string>& paths) {
+  uint64_t total = 0;
+  std::error_code ec;
+  for (const auto& p : paths) {
+    if (fs::is_regular_file(p, ec)) {
+      if (p.ends_with(".gz")) return 0;
+      total += fs::file_size(p, ec);
+      continue;
+    }
+    for (auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
+         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      if (!it->is_regular_file(ec) || !ingest::is_supported_file(it->path().string())) continue;
+      if (it->path().extension() == ".gz") return 0;
+      total += it->file_size(ec);
+    }
+  }
+  return total;
+}
+
+int run_extract(const indexer_tool::ToolOptions& opts, const extract::ThemeTaxonomy& themes) {
+  size_t printed = 0, problems = 0;
+  ingest::read_paths(
+      {opts.extract_file}, opts.ingest,
+      [&](ingest::SourceDocument&& doc) {
+        extract::ExtractInput input{doc.id, doc.text, doc.title, "", "", ""};
+        if (auto it = doc.fields.find("number"); it != doc.fields.end()) input.number = it->second;
+        if (auto it = doc.fields.find("date"); it != doc.fields.end()) input.date = it->second;
+        if (auto it = doc.fields.find("type"); it != doc.fields.end()) input.type = it->second;
+        std::cout << extract::to_json(extract::extract(input, themes)).dump(2) << "\n";
+        ++printed;
+      },
+      [&](const ingest::Problem& p) {
+        std::cerr << "vankho-indexer: " << p.to_string() << "\n";
+        ++problems;
+      });
+  return printed > 0 ? 0 : 1;
+}
+
+int run_index(const indexer_tool::ToolOptions& opts, const extract::ThemeTaxonomy& themes) {
+  for (const auto& p : opts.paths) {
+    std::error_code ec;
+    if (!fs::exists(p, ec)) {
+      std::cerr << "vankho-indexer: PATH " << p << " does not exist; nothing was changed\n";
+      return 1;
+    }
+  }
+  const auto started = std::chrono::steady_clock::now();
+  index::IndexWriter writer(opts.writer);
+  const bool show_progress = !opts.quiet && (opts.progress || isatty(STDERR_FILENO));
+  indexer_tool::Progress progress(show_progress, plain_input_bytes(opts.paths));
+  uint64_t documents = 0;
+  for (const auto& path : opts.paths) {
+    writer.begin_root(index::source_root_of(path));
+    size_t from_this_root = 0;
+    ingest::read_paths(
+        {path}, opts.ingest,
+        [&](ingest::SourceDocument&& doc) {
+          writer.add(doc, themes);
+          ++from_this_root;
+          progress.update(++documents, writer.stats().bytes);
+        },
+        [&](const ingest::Problem& p) {
+          if (p.skipped) ++writer.stats().skipped;
+          if (!opts.quiet || p.skipped) {
+            if (show_progress) std::cerr << "\n";
+            std::cerr << "vankho-indexer: " << (p.skipped ? "skipped " : "warning: ") << p.to_string()
+                      << "\n";
+          }
+        });
+    if (from_this_root > 0) {
+      writer.end_root();
+    } else {
+      std::cerr << "vankho-indexer: no document could be read from " << path
+                << "; documents indexed from it before are kept\n";
+    }
+  }
+  writer.commit();
+  progress.finish();
+  const auto& s = writer.stats();
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  std::cerr << "vankho-indexer: " << opts.writer.index_dir << ": " << s.added << " added, "
+            << s.updated << " updated, " << s.unchanged << " unchanged, " << s.removed
+            << " removed, " << s.skipped << " skipped";
+  if (s.duplicates) std::cerr << ", " << s.duplicates << " repeated ids (later record kept)";
+  std::cerr << "; " << writer.document_count() << " documents in the index ("
+            << static_cast<double>(s.bytes) / 1e6 << " MB read in " << seconds << " s)\n";
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    int exit_code = 0;
+    const auto opts = indexer_tool::parse_options(argc, argv, exit_code);
+    if (!opts) return exit_code;
+    std::optional<extract::ThemeTaxonomy> user_themes;
+    if (!opts->themes_file.empty()) {
+      std::string error;
+      user_themes = extract::ThemeTaxonomy::load(opts->themes_file, error);
+      if (!user_themes) {
+        std::cerr << "vankho-indexer: --themes: " << error << "\n";
+        return 2;
+      }
+    }
+    const extract::ThemeTaxonomy& themes =
+        user_themes ? *user_themes : extract::ThemeTaxonomy::builtin();
+    return opts->extract_file.empty() ? run_index(*opts, themes) : run_extract(*opts, themes);
+  } catch (const index::IndexError& e) {
+    std::cerr << "vankho-indexer: " << e.what() << "\n";
+  } catch (const Xapian::Error& e) {
+    std::cerr << "vankho-indexer: index error: " << e.get_description() << "\n";
+  } catch (const std::exception& e) {
+    std::cerr << "vankho-indexer: " << e.what() << "\n";
+  }
+  return 1;
+}

@@ -1,0 +1,105 @@
+#include "options.h"
+
+#include <boost/program_options.hpp>
+#include <iostream>
+
+namespace po = boost::program_options;
+
+namespace vankho::indexer_tool {
+
+std::optional<uint64_t> parse_size(const std::string& text) {
+  if (text.empty()) return std::nullopt;
+  size_t used = 0;
+  unsigned long long value = 0;
+  try {
+    value = std::stoull(text, &used);
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+  const std::string unit = text.substr(used);
+  uint64_t scale = 1;
+  if (unit == "K" || unit == "k" || unit == "KB") scale = 1ull << 10;
+  else if (unit == "M" || unit == "m" || unit == "MB") scale = 1ull << 20;
+  else if (unit == "G" || unit == "g" || unit == "GB") scale = 1ull << 30;
+  else if (!unit.empty()) return std::nullopt;
+  return value * scale;
+}
+
+std::optional<ToolOptions> parse_options(int argc, char** argv, int& exit_code) {
+  ToolOptions out;
+  std::string max_size = "64M";
+  std::vector<std::string> fields;
+  po::options_description visible(
+      "usage: vankho-indexer --index DIR [options] PATH...\n"
+      "       vankho-indexer --extract FILE\n\n"
+      "Indexes .txt, .md, .html/.htm, .jsonl and .jsonl.gz files (folders recursively). Running again\n"
+      "re-indexes only changed documents and removes those whose files are gone.\n\n"
+      "Examples:\n"
+      "  vankho-indexer --index var/index seeds/\n"
+      "  vankho-indexer --index var/legal --field number=source_number --field date=source_date \\\n"
+      "      --field type=source_type phapdien.jsonl.gz\n"
+      "  vankho-indexer --extract seeds/001_36391affc1bfd663.txt\n\nOptions");
+  visible.add_options()
+      ("help,h", "show this help")
+      ("index,i", po::value(&out.writer.index_dir)->value_name("DIR"),
+       "the index folder, created when missing (e.g. --index var/index)")
+      ("rebuild", po::bool_switch(&out.writer.rebuild), "discard the index and build it afresh")
+      ("extract", po::value(&out.extract_file)->value_name("FILE"),
+       "print the metadata extracted from FILE as JSON and exit; no index is touched")
+      ("field", po::value(&fields)->value_name("NAME=SOURCE")->composing(),
+       "JSONL: read our field NAME (number, date, type, issuer) from the export's field SOURCE, "
+       "e.g. --field number=source_number; repeatable")
+      ("themes", po::value(&out.themes_file)->value_name("FILE"),
+       "theme taxonomy to use instead of the built-in one (format: see indexer/extract/themes.tsv)")
+      ("boilerplate", po::value(&out.ingest.boilerplate_file)->value_name("FILE"),
+       "extra portal boilerplate rules (format: see indexer/ingest/boilerplate.txt)")
+      ("max-file-size", po::value(&max_size)->value_name("SIZE"),
+       "skip files larger than SIZE (default 64M; K, M, G suffixes; .gz: decompressed size)")
+      ("batch", po::value(&out.writer.batch_documents)->value_name("N"),
+       "commit after every N changed documents (default 2000); a killed run keeps every commit")
+      ("progress", po::bool_switch(&out.progress), "show progress even when stderr is not a terminal")
+      ("quiet,q", po::bool_switch(&out.quiet), "print only problems and errors");
+  po::options_description hidden;
+  hidden.add_options()("path", po::value(&out.paths)->composing());
+  po::options_description all;
+  all.add(visible).add(hidden);
+  po::positional_options_description positional;
+  positional.add("path", -1);
+
+  po::variables_map vm;
+  auto usage_error = [&](const std::string& message) -> std::optional<ToolOptions> {
+    std::cerr << "vankho-indexer: " << message << "\n(see vankho-indexer --help)\n";
+    exit_code = 2;
+    return std::nullopt;
+  };
+  try {
+    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    return usage_error(e.what());
+  }
+  if (vm.count("help")) {
+    std::cout << visible;
+    exit_code = 0;
+    return std::nullopt;
+  }
+  const auto bytes = parse_size(max_size);
+  if (!bytes || *bytes == 0) {
+    return usage_error("--max-file-size: expected a size such as 64M or 1048576, got '" + max_size + "'");
+  }
+  out.ingest.max_file_bytes = *bytes;
+  if (out.writer.batch_documents == 0) return usage_error("--batch: expected a positive number");
+  for (const std::string& f : fields) {
+    const size_t eq = f.find('=');
+    if (eq == std::string::npos || eq == 0 || eq + 1 == f.size()) {
+      return usage_error("--field: expected NAME=SOURCE (e.g. number=source_number), got '" + f + "'");
+    }
+    out.ingest.field_map[f.substr(0, eq)] = f.substr(eq + 1);
+  }
+  if (!out.extract_file.empty()) return out;
+  if (out.writer.index_dir.empty()) return usage_error("--index DIR is required");
+  if (out.paths.empty()) return usage_error("no PATH given: name the files or folders to index");
+  return out;
+}
+
+}  // namespace vankho::indexer_tool
