@@ -49,8 +49,8 @@ void DocumentBuilder::add_text(Xapian::Document& doc, std::string_view text,
   const text::Token* prev = nullptr;
   std::string term;
   for (const text::Token& t : tokens_) {
-    if (t.is_code) {
-      add_boolean(doc, schema::kCites, t.folded);
+    if (t.is_code) {  // weighted: a document citing a code often ranks above one citing it once
+      if (t.folded != own_code_key_) doc.add_term(schema::term(schema::kCites, t.folded));
       prev = nullptr;
       continue;
     }
@@ -72,6 +72,8 @@ Xapian::Document DocumentBuilder::build(const ingest::SourceDocument& source,
                                         const extract::DocumentMetadata& meta,
                                         std::string_view source_root) {
   Xapian::Document doc;
+  own_code_key_.clear();
+  if (auto code = text::parse_code(meta.number)) own_code_key_ = code->key;
   add_text(doc, meta.title, 0);
   const Xapian::termpos body_start =
       static_cast<Xapian::termpos>(tokens_.size()) + schema::kTitleGap;
@@ -80,10 +82,9 @@ Xapian::Document DocumentBuilder::build(const ingest::SourceDocument& source,
   add_boolean(doc, schema::kId, source.id);
   add_boolean(doc, schema::kSource, source_root);
   add_boolean(doc, schema::kType, meta.type);
-  if (!meta.number.empty()) {
-    if (auto code = text::parse_code(meta.number)) add_boolean(doc, schema::kNumber, code->key);
-  }
-  for (const auto& c : meta.citations) add_boolean(doc, schema::kCites, c.key);
+  // Weighted so that the query side can rank the document that IS a code above its citers.
+  if (!own_code_key_.empty()) doc.add_term(schema::term(schema::kNumber, own_code_key_));
+  for (const auto& c : meta.citations) doc.add_term(schema::term(schema::kCites, c.key), 0);
   add_boolean(doc, schema::kIssuer, text::fold(meta.issuer));
   add_boolean(doc, schema::kProvince, text::fold(meta.province));
   for (const auto& theme : meta.themes) add_boolean(doc, schema::kTheme, theme.id);
@@ -91,18 +92,15 @@ Xapian::Document DocumentBuilder::build(const ingest::SourceDocument& source,
 
   const DayRange days = covered_days(meta);
   if (days.from) {
+    std::string years;
     for (int y = days.from / 10000; y <= days.to / 10000 && y < days.from / 10000 + 50; ++y) {
       add_boolean(doc, schema::kYear, std::to_string(y));
+      years.append(years.empty() ? "" : "\n").append(std::to_string(y));
     }
-    doc.add_value(schema::kSlotPeriodFrom, schema::day_value(days.from));
-    doc.add_value(schema::kSlotPeriodTo, schema::day_value(days.to));
+    doc.add_value(schema::kSlotPeriod, schema::period_value(days.from, days.to));
+    doc.add_value(schema::kSlotYear, years);
   }
-  if (!meta.date.empty()) {
-    doc.add_value(schema::kSlotDate, schema::day_value(range_start(meta.date)));
-    doc.add_value(schema::kSlotYear, std::to_string(meta.date.year));
-  } else if (days.from) {
-    doc.add_value(schema::kSlotYear, std::to_string(days.from / 10000));
-  }
+  if (!meta.date.empty()) doc.add_value(schema::kSlotDate, schema::day_value(range_start(meta.date)));
   if (!meta.type.empty()) doc.add_value(schema::kSlotType, meta.type);
   if (!meta.issuer.empty()) doc.add_value(schema::kSlotIssuer, meta.issuer);
   if (!meta.province.empty()) doc.add_value(schema::kSlotProvince, meta.province);

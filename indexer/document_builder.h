@@ -21,6 +21,7 @@ class DocumentBuilder {
  private:
   void add_text(Xapian::Document& doc, std::string_view text, Xapian::termpos first_pos);
   std::vector<text::Token> tokens_;  // reused between documents
+  std::string own_code_key_;         // the document's own code is not a citation of itself
 };
 
 // The inclusive YYYYMMDD range a document covers: its period, else its (partial) issue date.

@@ -16,10 +16,11 @@ inline constexpr std::string_view kCanonical = "";     // positional canonical s
 inline constexpr std::string_view kFolded = "F";       // positional folded syllable: "Fuy"
 inline constexpr std::string_view kBigram = "B";       // canonical syllable bigram: "Btỉnh uỷ"
 inline constexpr std::string_view kFoldedBigram = "G"; // folded syllable bigram: "Gtinh uy"
+// Code terms (weighted, so they rank):
+inline constexpr std::string_view kCites = "XC";       // key of a cited code, wdf = mentions: "XC13-NQ/TW"
+inline constexpr std::string_view kNumber = "XN";      // key of the document's own code
 // Boolean filter terms:
 inline constexpr std::string_view kId = "Q";           // unique document id: "Qseeds/000.txt"
-inline constexpr std::string_view kCites = "XC";       // key of a cited code: "XC13-NQ/TW"
-inline constexpr std::string_view kNumber = "XN";      // key of the document's own code
 inline constexpr std::string_view kType = "XT";        // type slug: "XTchuong-trinh"
 inline constexpr std::string_view kYear = "XY";        // each year the document covers: "XY2022"
 inline constexpr std::string_view kIssuer = "XI";      // folded issuer: "XIban thuong vu tinh uy"
@@ -33,14 +34,14 @@ inline constexpr Xapian::termpos kTitleGap = 100;
 // ---- Value slots ----------------------------------------------------------------------------
 enum Slot : Xapian::valueno {
   kSlotDate = 0,         // issue date, YYYYMMDD (missing parts as 01), sortable_serialise
-  kSlotPeriodFrom = 1,   // covered period start, YYYYMMDD; falls back to the issue date's range
-  kSlotPeriodTo = 2,     // covered period end, YYYYMMDD
-  kSlotType = 3,         // type slug (facet)
-  kSlotYear = 4,         // issue year as text (facet)
-  kSlotIssuer = 5,       // issuer label (facet)
-  kSlotProvince = 6,     // province label (facet)
-  kSlotThemes = 7,       // theme ids joined by '\n' (facet, multi-valued)
-  kSlotContentHash = 8,  // hex content hash of the source document (incremental indexing)
+  kSlotPeriod = 1,       // covered days "YYYYMMDDYYYYMMDD" (from, to inclusive); falls back to
+                         // the issue date's range (a year-only date covers the year)
+  kSlotType = 2,         // type slug (facet)
+  kSlotYear = 3,         // years covered, joined by '\n' (facet, multi-valued; as the XY terms)
+  kSlotIssuer = 4,       // issuer label (facet)
+  kSlotProvince = 5,     // province label (facet)
+  kSlotThemes = 6,       // theme ids joined by '\n' (facet, multi-valued)
+  kSlotContentHash = 7,  // hex content hash of the source document (incremental indexing)
 };
 
 // ---- Metadata keys --------------------------------------------------------------------------
@@ -68,6 +69,10 @@ struct IndexMismatch : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 void check_compatible(const Xapian::Database& db, const std::string& path);
+
+// The kSlotPeriod value of an inclusive YYYYMMDD range, and back (false when malformed).
+[[nodiscard]] std::string period_value(int from, int to);
+bool parse_period_value(std::string_view value, int& from, int& to);
 
 // YYYYMMDD as a sortable value.
 [[nodiscard]] inline std::string day_value(int yyyymmdd) {

@@ -1,53 +1,180 @@
-// vankho-query: search an index from the command line, or show what the analyzer does with a text.
+// vankho-query: search an index from the command line (readable list, or --json), look up
+// citations and similar documents, or show what the analyzer does with a text (--analyze).
+#include <unistd.h>
+
 #include <boost/program_options.hpp>
 #include <iostream>
 
 #include "analyze_json.h"
 #include "analyzer.h"
+#include "render_text.h"
+#include "search_types.h"
+#include "searcher.h"
+#include "time_expr.h"
 
 namespace po = boost::program_options;
+using namespace vankho;
 
 namespace {
 
+constexpr int kUsageError = 2;
+constexpr int kIndexError = 1;
+
 void print_analysis(const std::string& raw) {
-  const vankho::text::DecodedText decoded = vankho::text::decode(raw);
+  const text::DecodedText decoded = text::decode(raw);
   if (decoded.invalid_sequences > 0) {
     std::cerr << "vankho-query: --analyze: " << decoded.invalid_sequences
               << " invalid UTF-8 sequence(s) replaced by U+FFFD\n";
   }
-  const nlohmann::ordered_json tokens = vankho::query::analyze_to_json(decoded.text);
+  const nlohmann::ordered_json tokens = query::analyze_to_json(decoded.text);
   std::cout << "[";
   for (size_t i = 0; i < tokens.size(); ++i) std::cout << (i ? ",\n " : "\n ") << tokens[i].dump();
   std::cout << (tokens.empty() ? "]\n" : "\n]\n");
 }
 
+nlohmann::json refs_json(const std::vector<query::DocumentRef>& refs) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& r : refs) {
+    out.push_back({{"id", r.id}, {"title", r.title}, {"type", r.type}, {"number", r.number}, {"date", r.date}});
+  }
+  return out;
+}
+
+int usage(const std::string& message) {
+  std::cerr << "vankho-query: " << message << "\n(see vankho-query --help)\n";
+  return kUsageError;
+}
+
 }  // namespace
 
-int main(int argc, char** argv) try {
-  po::options_description options("vankho-query options");
-  options.add_options()("help,h", "show this help")(
-      "analyze", po::value<std::string>()->value_name("TEXT"),
-      "print the analyzer's tokens of TEXT as JSON (text, norm, folded, pos, start, end, code), "
-      "e.g. --analyze \"Nghị quyết số 13-NQ/TW của Tỉnh ủy\"");
+int main(int argc, char** argv) {
+  std::string index_dir, sort = "relevance", from, to, similar, cites, analyze, document;
+  std::vector<std::string> types, themes, words;
+  size_t limit = 10, offset = 0;
+  bool json = false;
+  po::options_description visible(
+      "usage: vankho-query --index DIR [options] QUERY...\n"
+      "       vankho-query --analyze TEXT\n\n"
+      "Examples:\n"
+      "  vankho-query --index var/index nong thon moi\n"
+      "  vankho-query --index var/index \"NQ 13\"\n"
+      "  vankho-query --index var/index --json \"chương trình công tác quý I năm 2025\"\n"
+      "  vankho-query --index var/index --cites 13-NQ/TW\n\nOptions");
+  visible.add_options()
+      ("help,h", "show this help")
+      ("index,i", po::value(&index_dir)->value_name("DIR"), "the index built by vankho-indexer")
+      ("json", po::bool_switch(&json), "print one JSON object (query interpretation, total, hits, facets, suggestion, took_ms)")
+      ("limit", po::value(&limit)->value_name("N"), "hits to show (default 10, at most 100)")
+      ("offset", po::value(&offset)->value_name("N"), "hits to skip, for paging (default 0)")
+      ("sort", po::value(&sort)->value_name("relevance|date"), "order of hits (default relevance)")
+      ("from", po::value(&from)->value_name("YYYY-MM-DD"), "only documents covering days from this date (YYYY or YYYY-MM also work)")
+      ("to", po::value(&to)->value_name("YYYY-MM-DD"), "only documents covering days up to this date")
+      ("type", po::value(&types)->value_name("T")->composing(), "document type, e.g. nghi-quyet or \"Chương trình\"; repeatable")
+      ("theme", po::value(&themes)->value_name("T")->composing(), "theme id or label, e.g. chuyen-doi-so; repeatable")
+      ("similar", po::value(&similar)->value_name("ID"), "documents similar to document ID")
+      ("cites", po::value(&cites)->value_name("CODE"), "the document that is CODE and the documents citing it")
+      ("document", po::value(&document)->value_name("ID"), "print one document (metadata, text, cited-by) as JSON")
+      ("analyze", po::value(&analyze)->value_name("TEXT"),
+       "print the analyzer's tokens of TEXT as JSON (text, norm, folded, pos, start, end, code)");
+  po::options_description hidden;
+  hidden.add_options()("query", po::value(&words)->composing());
+  po::options_description all;
+  all.add(visible).add(hidden);
+  po::positional_options_description positional;
+  positional.add("query", -1);
   po::variables_map vm;
   try {
-    po::store(po::parse_command_line(argc, argv, options), vm);
+    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
     po::notify(vm);
   } catch (const po::error& e) {
-    std::cerr << "vankho-query: " << e.what() << "\n" << options;
-    return 2;
+    return usage(e.what());
   }
   if (vm.count("help")) {
-    std::cout << "usage: vankho-query --analyze TEXT\n\n" << options;
+    std::cout << visible;
     return 0;
   }
   if (vm.count("analyze")) {
-    print_analysis(vm["analyze"].as<std::string>());
+    print_analysis(analyze);
     return 0;
   }
-  std::cerr << "vankho-query: nothing to do (try --help)\n";
-  return 2;
-} catch (const std::exception& e) {
-  std::cerr << "vankho-query: " << e.what() << "\n";
-  return 1;
+  if (index_dir.empty()) return usage("--index DIR is required");
+  if (sort != "relevance" && sort != "date") return usage("--sort: expected relevance or date, got '" + sort + "'");
+  if (limit > query::kMaxLimit) return usage("--limit: at most " + std::to_string(query::kMaxLimit));
+  if (offset > query::kMaxOffset) return usage("--offset: at most " + std::to_string(query::kMaxOffset));
+  query::SearchRequest request;
+  if (!from.empty() && !(request.from = query::parse_day_bound(from, false))) {
+    return usage("--from: expected a date YYYY-MM-DD, YYYY-MM or YYYY, got '" + from + "'");
+  }
+  if (!to.empty() && !(request.to = query::parse_day_bound(to, true))) {
+    return usage("--to: expected a date YYYY-MM-DD, YYYY-MM or YYYY, got '" + to + "'");
+  }
+  for (const auto& w : words) request.q += (request.q.empty() ? "" : " ") + w;
+  if (request.q.empty() && similar.empty() && cites.empty() && document.empty() && types.empty() &&
+      themes.empty() && from.empty() && to.empty()) {
+    return usage("nothing to search: give a QUERY, --similar ID, --cites CODE or a filter");
+  }
+  request.types = types;
+  request.themes = themes;
+  request.limit = limit;
+  request.offset = offset;
+  request.sort = sort == "date" ? query::SortOrder::kDate : query::SortOrder::kRelevance;
+  const auto emphasis = isatty(STDOUT_FILENO) ? query_tool::Emphasis::kAnsiBold : query_tool::Emphasis::kAsterisks;
+
+  try {
+    query::Searcher searcher(index_dir);
+    if (!document.empty()) {
+      auto view = searcher.document(document, request.q);
+      if (!view) {
+        std::cerr << "vankho-query: no document with id '" << document << "'\n";
+        return kUsageError;
+      }
+      nlohmann::json j = view->meta;
+      j["text"] = view->text;
+      j["cited_by"] = refs_json(view->cited_by);
+      if (!view->highlighted_html.empty()) j["highlighted_html"] = view->highlighted_html;
+      std::cout << j.dump(2) << "\n";
+      return 0;
+    }
+    if (!similar.empty()) {
+      auto hits = searcher.similar(similar, limit);
+      if (!hits) {
+        std::cerr << "vankho-query: --similar: no document with id '" << similar << "'\n";
+        return kUsageError;
+      }
+      if (json) {
+        nlohmann::json out = nlohmann::json::array();
+        for (const auto& h : *hits) out.push_back(query::to_json(h));
+        std::cout << nlohmann::json{{"similar_to", similar}, {"hits", out}}.dump(2) << "\n";
+      } else {
+        query_tool::render_hits(std::cout, *hits, 1, emphasis);
+      }
+      return 0;
+    }
+    if (!cites.empty()) {
+      const auto view = searcher.citations(cites);
+      if (json) {
+        std::cout << nlohmann::json{{"query", view.query}, {"codes", view.codes}, {"is", refs_json(view.is)},
+                                    {"cited_by", refs_json(view.citing)}, {"warning", view.warning}}
+                         .dump(2)
+                  << "\n";
+      } else {
+        query_tool::render_citations(std::cout, view);
+      }
+      return 0;
+    }
+    const auto response = searcher.search(request);
+    if (json) {
+      std::cout << query::to_json(response).dump(2) << "\n";
+    } else {
+      query_tool::render_response(std::cout, response, offset, emphasis);
+    }
+    return 0;
+  } catch (const query::IndexUnavailable& e) {
+    std::cerr << "vankho-query: " << e.what() << "\n";
+  } catch (const Xapian::Error& e) {
+    std::cerr << "vankho-query: index error: " << e.get_description() << "\n";
+  } catch (const std::exception& e) {
+    std::cerr << "vankho-query: " << e.what() << "\n";
+  }
+  return kIndexError;
 }

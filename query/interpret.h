@@ -1,0 +1,49 @@
+// Reads meaning out of parsed query text: document codes in any spelling (`13/NQ-TW`,
+// `NQ 13`, `nghị quyết số 13`) and periods (time_expr.h). What is understood is taken out of the
+// words and reported, so that a person can see it and undo it (SearchRequest::interpret = false).
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "doc_code.h"
+#include "search_types.h"
+#include "syntax.h"
+#include "tokenize.h"
+
+namespace vankho::query {
+
+// Analyzed words of one unit (or of a piece of it left after interpretation).
+struct WordGroup {
+  std::string text;                 // the unit's text the tokens point into
+  std::vector<text::Token> tokens;  // adjacency within a group is real adjacency
+  bool phrase = false;
+  bool or_with_previous = false;
+};
+
+struct CodeQuery {
+  std::string text;               // as the user wrote it
+  std::vector<std::string> keys;  // code keys to match (one for a full code, maybe several)
+  std::vector<std::string> codes; // their canonical forms
+};
+
+struct InterpretedQuery {
+  std::vector<WordGroup> groups;
+  std::vector<WordGroup> excluded;
+  std::vector<CodeQuery> codes;
+  std::optional<PeriodInterpretation> period;
+  std::vector<std::string> warnings;
+};
+
+// Resolves a partial code (number + type letters key like "NQ") to the codes of the archive:
+// returns canonical code → key pairs. Provided by the searcher (it enumerates index terms).
+using PartialCodeResolver =
+    std::function<std::vector<std::pair<std::string, std::string>>(const std::string& number,
+                                                                   const std::string& type_key)>;
+
+[[nodiscard]] InterpretedQuery interpret(const ParsedQuery& parsed, bool read_meaning,
+                                         const PartialCodeResolver& resolve);
+
+}  // namespace vankho::query

@@ -1,0 +1,254 @@
+#include "planner.h"
+
+#include <algorithm>
+
+#include "analyzer.h"
+#include "extract.h"
+#include "period_source.h"
+#include "schema.h"
+#include "time_expr.h"
+
+namespace vankho::query {
+namespace {
+
+using Q = Xapian::Query;
+
+bool accented(const text::Token& t) { return t.norm != t.folded; }
+
+Q word_query(const text::Token& t, const RankingWeights& w) {
+  Q folded(schema::term(schema::kFolded, t.folded));
+  if (!accented(t)) return folded;
+  return Q(Q::OP_OR, Q(t.norm), Q(Q::OP_SCALE_WEIGHT, folded, w.folded));
+}
+
+Q bigram_query(const text::Token& a, const text::Token& b, const RankingWeights& w) {
+  Q folded(schema::term(schema::kFoldedBigram, a.folded + " " + b.folded));
+  if (!accented(a) || !accented(b)) return Q(Q::OP_SCALE_WEIGHT, folded, w.bigram);
+  return Q(Q::OP_SCALE_WEIGHT, Q(Q::OP_OR, Q(schema::term(schema::kBigram, a.norm + " " + b.norm)), folded),
+           w.bigram);
+}
+
+// A quoted phrase: each word exact when typed with marks, folded when typed without.
+Q phrase_query(const WordGroup& g) {
+  std::vector<Q> parts;
+  for (const auto& t : g.tokens) {
+    if (t.is_code) {
+      parts.emplace_back(schema::term(schema::kCites, t.folded));
+      continue;
+    }
+    parts.emplace_back(accented(t) ? t.norm : schema::term(schema::kFolded, t.folded));
+  }
+  if (parts.size() == 1) return parts.front();
+  return Q(Q::OP_PHRASE, parts.begin(), parts.end(), static_cast<Xapian::termcount>(parts.size()));
+}
+
+// Words of a group: required (AND) or any (OR); bigrams always add adjacency evidence.
+Q words_query(const WordGroup& g, bool require_all, const RankingWeights& w) {
+  if (g.phrase) return phrase_query(g);
+  std::vector<Q> words, bigrams;
+  for (size_t i = 0; i < g.tokens.size(); ++i) {
+    const auto& t = g.tokens[i];
+    words.push_back(t.is_code ? Q(schema::term(schema::kCites, t.folded)) : word_query(t, w));
+    if (i > 0 && !t.is_code && !g.tokens[i - 1].is_code) {
+      bigrams.push_back(bigram_query(g.tokens[i - 1], t, w));
+    }
+  }
+  Q base(require_all ? Q::OP_AND : Q::OP_OR, words.begin(), words.end());
+  if (bigrams.empty()) return base;
+  Q adj(Q::OP_OR, bigrams.begin(), bigrams.end());
+  return require_all ? Q(Q::OP_AND_MAYBE, base, adj) : Q(Q::OP_OR, base, adj);
+}
+
+// Groups joined by OR where the user wrote OR; the resulting alternatives combined by `op`.
+Q text_query(const std::vector<WordGroup>& groups, bool require_all, const RankingWeights& w) {
+  std::vector<Q> alternatives;
+  std::vector<Q> current;
+  auto close = [&] {
+    if (current.empty()) return;
+    alternatives.push_back(current.size() == 1 ? current.front()
+                                               : Q(Q::OP_OR, current.begin(), current.end()));
+    current.clear();
+  };
+  for (const auto& g : groups) {
+    if (!g.or_with_previous) close();
+    current.push_back(words_query(g, require_all, w));
+  }
+  close();
+  if (alternatives.empty()) return Q();
+  return Q(require_all ? Q::OP_AND : Q::OP_OR, alternatives.begin(), alternatives.end());
+}
+
+Q code_query(const CodeQuery& c, const RankingWeights& w) {
+  std::vector<Q> parts;
+  for (const auto& key : c.keys) {
+    parts.emplace_back(Q::OP_SCALE_WEIGHT, Q(schema::term(schema::kNumber, key)), w.code_is);
+    parts.emplace_back(schema::term(schema::kCites, key));
+  }
+  return Q(Q::OP_OR, parts.begin(), parts.end());
+}
+
+Q any_of(std::string_view prefix, const std::vector<std::string>& values) {
+  std::vector<Q> terms;
+  for (const auto& v : values) terms.emplace_back(schema::term(prefix, v));
+  return Q(Q::OP_OR, terms.begin(), terms.end());
+}
+
+// Filters gathered per field from the query syntax and the request, resolved and validated.
+struct FilterSet {
+  std::vector<std::string> types, themes, issuers, provinces, years, codes;
+  int from = 0, to = 0;
+};
+
+void resolve_filters(const std::vector<Filter>& syntax, const SearchRequest& req, FilterSet& fs,
+                     Interpretation& interp) {
+  auto add = [&](const std::string& field, const std::string& value, const std::string& raw) {
+    const std::string folded = text::fold(value);
+    if (field == "type") {
+      const extract::DocType* t = extract::doc_type_by_slug(value);
+      if (!t) t = extract::doc_type_by_words(folded);
+      if (!t) t = extract::doc_type_by_slug(folded);
+      if (!t) {
+        interp.warnings.push_back("'" + raw + "': unknown document type (e.g. nghi-quyet, chi-thi, chuong-trinh)");
+        return;
+      }
+      fs.types.emplace_back(t->slug);
+      interp.filters.push_back({"type", std::string(t->slug), std::string(t->label)});
+    } else if (field == "theme") {
+      const extract::Theme* th = extract::ThemeTaxonomy::builtin().find(value);
+      if (!th) {
+        interp.warnings.push_back("'" + raw + "': unknown theme");
+        return;
+      }
+      fs.themes.push_back(th->id);
+      interp.filters.push_back({"theme", th->id, th->label});
+    } else if (field == "issuer") {
+      fs.issuers.push_back(folded);
+      interp.filters.push_back({"issuer", folded, value});
+    } else if (field == "province") {
+      fs.provinces.push_back(folded);
+      interp.filters.push_back({"province", folded, value});
+    } else if (field == "year") {
+      if (parse_day_bound(value, false) == 0 || value.size() != 4) {
+        interp.warnings.push_back("'" + raw + "': expected a year such as 2023");
+        return;
+      }
+      fs.years.push_back(value);
+      interp.filters.push_back({"year", value, value});
+    } else if (field == "number") {
+      auto code = text::parse_code(value);
+      if (!code) {
+        interp.warnings.push_back("'" + raw + "': expected a document code such as 13-NQ/TW");
+        return;
+      }
+      fs.codes.push_back(code->key);
+      interp.filters.push_back({"number", code->key, code->canonical});
+    } else if (field == "from" || field == "to") {
+      const int day = parse_day_bound(value, field == "to");
+      if (day == 0) {
+        interp.warnings.push_back("'" + raw + "': expected a date YYYY-MM-DD, YYYY-MM or YYYY");
+        return;
+      }
+      (field == "from" ? fs.from : fs.to) = day;
+      interp.filters.push_back({field, day_to_iso(day), value});
+    }
+  };
+  for (const auto& f : syntax) add(f.field, f.value, f.raw);
+  for (const auto& v : req.types) add("type", v, "type=" + v);
+  for (const auto& v : req.themes) add("theme", v, "theme=" + v);
+  for (const auto& v : req.issuers) add("issuer", v, "issuer=" + v);
+  for (const auto& v : req.provinces) add("province", v, "province=" + v);
+  for (const auto& v : req.years) add("year", v, "year=" + v);
+  if (req.from) fs.from = fs.from ? std::max(fs.from, req.from) : req.from;
+  if (req.to) fs.to = fs.to ? std::min(fs.to, req.to) : req.to;
+  if (fs.from && fs.to && fs.from > fs.to) {
+    interp.warnings.push_back("from " + day_to_iso(fs.from) + " is after to " + day_to_iso(fs.to) +
+                              "; the two dates were swapped");
+    std::swap(fs.from, fs.to);
+  }
+}
+
+}  // namespace
+
+QueryPlan plan_query(const InterpretedQuery& iq, const std::vector<Filter>& filters,
+                     const SearchRequest& request, const RankingWeights& w) {
+  QueryPlan plan;
+  Interpretation& interp = plan.interpretation;
+  interp.q = request.q;
+  interp.warnings = iq.warnings;
+
+  size_t word_count = 0;
+  for (const auto& g : iq.groups) {
+    for (const auto& t : g.tokens) {
+      plan.highlight_folded.push_back(t.folded);
+      if (t.is_code) plan.highlight_codes.push_back(t.folded);
+    }
+    if (g.phrase) {
+      interp.phrases.push_back(g.text);
+    } else {
+      for (const auto& t : g.tokens) interp.words.push_back(t.norm);
+      word_count += g.tokens.size();
+    }
+  }
+  for (const auto& g : iq.excluded) interp.excluded.push_back(g.text);
+
+  FilterSet fs;
+  resolve_filters(filters, request, fs, interp);
+
+  // Codes: required; the document that is the code first, then its citers.
+  std::vector<Q> code_parts;
+  for (const auto& c : iq.codes) {
+    code_parts.push_back(code_query(c, w));
+    for (const auto& key : c.keys) plan.highlight_codes.push_back(key);
+    interp.codes.push_back({c.text, c.codes, 0, 0});
+  }
+  for (const auto& key : fs.codes) {
+    code_parts.push_back(code_query({key, {key}, {key}}, w));
+    plan.highlight_codes.push_back(key);
+  }
+
+  const bool require_all = word_count > 0 && word_count <= w.all_words_up_to && code_parts.empty();
+  Q words = text_query(iq.groups, require_all, w);
+  Q words_any = require_all ? text_query(iq.groups, false, w) : Q();
+
+  auto assemble = [&](Q text) -> Q {
+    Q main = text;
+    if (!code_parts.empty()) {
+      Q codes(Q::OP_AND, code_parts.begin(), code_parts.end());
+      main = text.empty() ? codes : Q(Q::OP_AND_MAYBE, codes, text);
+    }
+    // Period from the query text and from/to bounds: overlap filter, fit ranking.
+    std::vector<std::pair<int, int>> ranges;
+    if (iq.period) ranges.emplace_back(iq.period->from, iq.period->to);
+    if (fs.from || fs.to) ranges.emplace_back(fs.from ? fs.from : 10000101, fs.to ? fs.to : 99991231);
+    for (const auto& [from, to] : ranges) {
+      // Fit ranks only when the user asked for a period in words; bare bounds only filter.
+      const double fit = iq.period && from == iq.period->from ? w.period_fit : 0.0;
+      Q period((new PeriodSource(from, to, fit))->release());
+      main = main.empty() ? period : Q(Q::OP_AND, main, period);
+    }
+    std::vector<std::pair<std::string_view, const std::vector<std::string>*>> boolean = {
+        {schema::kType, &fs.types},       {schema::kTheme, &fs.themes},
+        {schema::kIssuer, &fs.issuers},   {schema::kProvince, &fs.provinces},
+        {schema::kYear, &fs.years}};
+    for (const auto& [prefix, values] : boolean) {
+      if (values->empty()) continue;
+      Q filter = any_of(prefix, *values);
+      main = main.empty() ? Q(Q::OP_SCALE_WEIGHT, filter, 0.0) : Q(Q::OP_FILTER, main, filter);
+    }
+    if (!iq.excluded.empty()) {
+      if (main.empty()) main = Q::MatchAll;
+      std::vector<Q> out;
+      for (const auto& g : iq.excluded) out.push_back(g.phrase ? phrase_query(g) : text_query({g}, true, w));
+      main = Q(Q::OP_AND_NOT, main, Q(Q::OP_OR, out.begin(), out.end()));
+    }
+    return main;
+  };
+  plan.query = assemble(words);
+  if (require_all) plan.fallback = assemble(words_any);
+  plan.all_words_required = require_all;
+  interp.all_words_required = require_all;
+  if (iq.period) interp.period = iq.period;
+  return plan;
+}
+
+}  // namespace vankho::query

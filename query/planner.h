@@ -1,0 +1,38 @@
+// Builds the Xapian query from an interpreted query and the request's filters. Ranking lives here:
+// canonical terms rank above folded ones, syllable bigrams carry adjacency, codes rank the document
+// that IS the code above its citers, periods filter by overlap and rank by fit.
+#pragma once
+
+#include <string>
+#include <vector>
+#include <xapian.h>
+
+#include "interpret.h"
+#include "search_types.h"
+#include "syntax.h"
+
+namespace vankho::query {
+
+// Weights, in one place so that bench/eval can report what each bought.
+struct RankingWeights {
+  double folded = 1.0;        // folded-term weight relative to an exact-accent term
+  double bigram = 1.0;        // syllable-bigram terms
+  double code_is = 20.0;      // the document whose own number is the code
+  double period_fit = 2.0;    // maximum weight of a perfect period fit
+  size_t all_words_up_to = 5; // queries with at most this many words require all of them
+};
+
+struct QueryPlan {
+  Xapian::Query query;      // what to run
+  Xapian::Query fallback;   // the any-word reading when `query` required every word (else empty)
+  bool all_words_required = false;
+  Interpretation interpretation;
+  // What the snippet highlighter marks: folded words and code keys.
+  std::vector<std::string> highlight_folded;
+  std::vector<std::string> highlight_codes;
+};
+
+[[nodiscard]] QueryPlan plan_query(const InterpretedQuery& iq, const std::vector<Filter>& filters,
+                                   const SearchRequest& request, const RankingWeights& weights);
+
+}  // namespace vankho::query

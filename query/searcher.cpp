@@ -1,0 +1,404 @@
+#include "searcher.h"
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+
+#include "analyzer.h"
+#include "facets.h"
+#include "interpret.h"
+#include "schema.h"
+#include "snippet.h"
+#include "stored_document.h"
+#include "syntax.h"
+
+namespace vankho::query {
+namespace {
+
+using Q = Xapian::Query;
+
+Xapian::Database open_database(const std::string& dir) {
+  std::error_code ec;
+  if (!std::filesystem::exists(dir, ec)) {
+    throw IndexUnavailable("no index at " + dir + "; build one with: vankho-indexer --index " + dir +
+                           " PATH...");
+  }
+  try {
+    Xapian::Database db(dir);
+    schema::check_compatible(db, dir);
+    return db;
+  } catch (const schema::IndexMismatch& e) {
+    throw IndexUnavailable(e.what());
+  } catch (const Xapian::Error& e) {
+    throw IndexUnavailable("cannot open index " + dir + ": " + e.get_description() +
+                           "; rebuild it with: vankho-indexer --index " + dir + " --rebuild PATH...");
+  }
+}
+
+std::string str(const nlohmann::json& j, const char* key) {
+  auto it = j.find(key);
+  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+// Cuts a string at a UTF-8 boundary at or below `max` bytes.
+std::string cut_utf8(std::string s, size_t max) {
+  if (s.size() <= max) return s;
+  size_t cut = max;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  s.resize(cut);
+  return s;
+}
+
+size_t count_tokens(const InterpretedQuery& iq) {
+  size_t n = 0;
+  for (const auto& g : iq.groups) n += g.tokens.size();
+  return n;
+}
+
+// Drops words past the token budget, keeping whole groups where possible.
+void cap_tokens(InterpretedQuery& iq, size_t max, std::vector<std::string>& warnings) {
+  if (count_tokens(iq) <= max) return;
+  size_t kept = 0;
+  std::vector<WordGroup> groups;
+  for (auto& g : iq.groups) {
+    if (kept >= max) break;
+    if (kept + g.tokens.size() > max) g.tokens.resize(max - kept);
+    kept += g.tokens.size();
+    groups.push_back(std::move(g));
+  }
+  iq.groups = std::move(groups);
+  warnings.push_back("the query has more than " + std::to_string(max) +
+                     " words; only the first " + std::to_string(max) + " were used");
+}
+
+// The suggestion: q with each word replaced by its restored form.
+std::optional<std::string> rewrite_query(const std::string& q, const InterpretedQuery& iq,
+                                         AccentRestorer& restorer) {
+  struct Replacement {
+    size_t start, end;
+    std::string word;
+  };
+  std::vector<Replacement> replacements;
+  size_t search_from = 0, group_pos = 0;
+  const std::string* last_text = nullptr;
+  for (const auto& g : iq.groups) {
+    if (!last_text || *last_text != g.text) {
+      const size_t at = q.find(g.text, search_from);
+      if (at == std::string::npos) return std::nullopt;
+      group_pos = at;
+      search_from = at + g.text.size();
+      last_text = &g.text;
+    }
+    if (g.phrase) continue;
+    auto restored = restorer.restore(g.tokens);
+    if (!restored) continue;
+    for (size_t i = 0; i < g.tokens.size(); ++i) {
+      if ((*restored)[i] != g.tokens[i].norm) {
+        replacements.push_back({group_pos + g.tokens[i].start, group_pos + g.tokens[i].end, (*restored)[i]});
+      }
+    }
+  }
+  if (replacements.empty()) return std::nullopt;
+  std::string out;
+  size_t pos = 0;
+  for (const auto& r : replacements) {
+    out.append(q, pos, r.start - pos).append(r.word);
+    pos = r.end;
+  }
+  out.append(q, pos);
+  return out;
+}
+
+}  // namespace
+
+Searcher::Searcher(std::string index_dir, RankingWeights weights)
+    : index_dir_(std::move(index_dir)), weights_(weights), db_(open_database(index_dir_)) {}
+
+template <typename F>
+auto Searcher::with_reopen(F&& f) -> decltype(f()) {
+  try {
+    return f();
+  } catch (const Xapian::DatabaseModifiedError&) {
+    // The indexer committed past what this reader can see: reopen and retry once.
+    db_.reopen();
+    restorer_.reset();
+    return f();
+  }
+}
+
+bool Searcher::refresh() {
+  const Xapian::rev before = db_.get_revision();
+  db_.reopen();
+  if (db_.get_revision() == before) return false;
+  restorer_.reset();
+  return true;
+}
+
+IndexInfo Searcher::info() {
+  return with_reopen([&] { return IndexInfo{index_dir_, db_.get_revision(), db_.get_doccount()}; });
+}
+
+std::vector<std::pair<std::string, std::string>> Searcher::resolve_partial(const std::string& number,
+                                                                           const std::string& type_key) {
+  const size_t first_digit = number.find_first_not_of('0');
+  const std::string n = first_digit == std::string::npos ? "0" : number.substr(first_digit);
+  std::vector<std::pair<std::string, std::string>> out;
+  auto add = [&](const std::string& key) {
+    for (const auto& [c, k] : out) {
+      if (k == key) return;
+    }
+    out.emplace_back(key, key);
+  };
+  for (std::string_view prefix : {schema::kNumber, schema::kCites}) {
+    // Party codes: N-TYPE/ISSUER
+    const std::string party = schema::term(prefix, n + "-" + type_key + (type_key.empty() ? "" : "/"));
+    for (auto t = db_.allterms_begin(party); t != db_.allterms_end(party); ++t) {
+      add((*t).substr(prefix.size()));
+    }
+    // State codes: N/YYYY/TYPE-ISSUER, N/TYPE-ISSUER, N/YYYY/ISSUER
+    const std::string state = schema::term(prefix, n + "/");
+    for (auto t = db_.allterms_begin(state); t != db_.allterms_end(state); ++t) {
+      const std::string key = (*t).substr(prefix.size());
+      std::string rest = key.substr(n.size() + 1);
+      if (rest.size() > 5 && rest[4] == '/') rest = rest.substr(5);  // skip the year
+      const std::string type = rest.substr(0, rest.find('-'));
+      if (type_key.empty() || (rest.find('-') != std::string::npos && type == type_key)) add(key);
+    }
+  }
+  return out;
+}
+
+SearchResponse Searcher::search(const SearchRequest& request) {
+  return with_reopen([&] { return run_search(request); });
+}
+
+SearchResponse Searcher::run_search(const SearchRequest& request) {
+  const auto started = std::chrono::steady_clock::now();
+  std::vector<std::string> warnings;
+  std::string q = request.q;
+  if (q.size() > kMaxQueryBytes) {
+    q = cut_utf8(std::move(q), kMaxQueryBytes);
+    warnings.push_back("the query is longer than " + std::to_string(kMaxQueryBytes) +
+                       " bytes; the rest was ignored");
+  }
+  const text::DecodedText decoded = text::decode(q);
+  if (decoded.invalid_sequences) {
+    warnings.push_back("the query had " + std::to_string(decoded.invalid_sequences) +
+                       " invalid UTF-8 sequence(s); they were ignored");
+  }
+  q = decoded.text;
+
+  const ParsedQuery parsed = parse_query(q);
+  InterpretedQuery iq = interpret(parsed, request.interpret, [&](const std::string& n, const std::string& t) {
+    return resolve_partial(n, t);
+  });
+  cap_tokens(iq, kMaxQueryTokens, warnings);
+  SearchRequest effective = request;
+  effective.q = q;
+  effective.limit = std::min(request.limit, kMaxLimit);
+  effective.offset = std::min(request.offset, kMaxOffset);
+  QueryPlan plan = plan_query(iq, parsed.filters, effective, weights_);
+
+  SearchResponse resp;
+  resp.query = std::move(plan.interpretation);
+  resp.query.warnings.insert(resp.query.warnings.begin(), warnings.begin(), warnings.end());
+  if (request.limit > kMaxLimit) {
+    resp.query.warnings.push_back("limit " + std::to_string(request.limit) + " is above the maximum " +
+                                  std::to_string(kMaxLimit) + "; " + std::to_string(kMaxLimit) + " used");
+  }
+
+  Xapian::Enquire enquire(db_);
+  enquire.set_weighting_scheme(Xapian::BM25Weight(1.2, 0, 1, 0.75, 0.5));
+  const bool browse = plan.query.empty();
+  enquire.set_query(browse ? Q::MatchAll : plan.query);
+  if (effective.sort == SortOrder::kDate || browse) {
+    enquire.set_sort_by_value_then_relevance(schema::kSlotDate, true);
+  }
+  const Xapian::doccount check_at_least = request.facets ? db_.get_doccount() : 0;
+  Xapian::MSet mset;
+  {
+    std::optional<FacetCollector> facets;
+    if (request.facets) facets.emplace(enquire);
+    mset = enquire.get_mset(static_cast<Xapian::doccount>(effective.offset),
+                            static_cast<Xapian::doccount>(effective.limit), check_at_least);
+    if (mset.get_matches_estimated() == 0 && !plan.fallback.empty()) {
+      resp.query.all_words_required = false;
+      resp.query.warnings.push_back("no document contains every word; showing documents with some of them");
+      facets.reset();
+      if (request.facets) facets.emplace(enquire);
+      enquire.set_query(plan.fallback);
+      mset = enquire.get_mset(static_cast<Xapian::doccount>(effective.offset),
+                              static_cast<Xapian::doccount>(effective.limit), check_at_least);
+    }
+    if (facets) resp.facets = facets->collect();
+  }
+  resp.total = mset.get_matches_estimated();
+  resp.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+
+  for (size_t i = 0; i < iq.codes.size() && i < resp.query.codes.size(); ++i) {
+    for (const auto& key : iq.codes[i].keys) {
+      resp.query.codes[i].is_documents += db_.get_termfreq(schema::term(schema::kNumber, key));
+      resp.query.codes[i].cited_by += db_.get_termfreq(schema::term(schema::kCites, key));
+    }
+  }
+
+  const SnippetQuery sq{plan.highlight_folded, plan.highlight_codes};
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    resp.hits.push_back(make_hit(it, request.snippets ? &sq : nullptr));
+  }
+  if (request.suggest) {
+    if (!restorer_) restorer_ = std::make_unique<AccentRestorer>(db_);
+    resp.suggestion = rewrite_query(q, iq, *restorer_);
+  }
+  resp.took_ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+  return resp;
+}
+
+Hit Searcher::make_hit(const Xapian::MSetIterator& it, const SnippetQuery* sq) {
+  const Xapian::Document doc = it.get_document();
+  const schema::StoredDocument stored = schema::decode_stored(doc.get_data());
+  const nlohmann::json& m = stored.meta;
+  Hit h;
+  h.id = str(m, "id");
+  h.title = str(m, "title");
+  h.type = str(m, "type");
+  h.type_label = str(m, "type_label");
+  h.number = str(m, "number");
+  h.date = str(m, "date");
+  h.issuer = str(m, "issuer");
+  h.province = str(m, "province");
+  if (auto p = m.find("period"); p != m.end() && p->is_object()) {
+    h.period = std::make_pair(str(*p, "from"), str(*p, "to"));
+  }
+  if (auto th = m.find("themes"); th != m.end() && th->is_array()) {
+    for (const auto& t : *th) h.themes.emplace_back(str(t, "id"), str(t, "label"));
+  }
+  h.score = it.get_weight();
+  if (sq) {
+    const Snippet s = make_snippet(stored.text, *sq);
+    h.snippet = s.html;
+    if (auto secs = m.find("sections"); secs != m.end() && secs->is_array()) {
+      int best_level = 0;
+      for (const auto& sec : *secs) {
+        const size_t start = sec.value("start", size_t{0}), end = sec.value("end", size_t{0});
+        const int level = sec.value("level", 1);
+        if (start <= s.start && s.start < end && level >= best_level) {
+          best_level = level;
+          h.section = str(sec, "heading");
+        }
+      }
+    }
+  }
+  return h;
+}
+
+DocumentRef Searcher::make_ref(const Xapian::Document& doc) {
+  const schema::StoredDocument stored = schema::decode_stored(doc.get_data());
+  const auto& m = stored.meta;
+  return {str(m, "id"), str(m, "title"), str(m, "type"), str(m, "type_label"), str(m, "number"),
+          str(m, "date")};
+}
+
+std::optional<Xapian::docid> Searcher::find_id(const std::string& id) {
+  const std::string term = schema::term(schema::kId, id);
+  auto p = db_.postlist_begin(term);
+  if (p == db_.postlist_end(term)) return std::nullopt;
+  return *p;
+}
+
+std::optional<DocumentView> Searcher::document(const std::string& id, const std::string& q) {
+  return with_reopen([&]() -> std::optional<DocumentView> {
+    const auto docid = find_id(id);
+    if (!docid) return std::nullopt;
+    schema::StoredDocument stored = schema::decode_stored(db_.get_document(*docid).get_data());
+    DocumentView view;
+    if (!q.empty()) {
+      const ParsedQuery parsed = parse_query(text::decode(q).text);
+      const InterpretedQuery iq = interpret(parsed, true, [&](const std::string& n, const std::string& t) {
+        return resolve_partial(n, t);
+      });
+      SnippetQuery sq;
+      for (const auto& g : iq.groups) {
+        for (const auto& t : g.tokens) (t.is_code ? sq.codes : sq.folded).push_back(t.folded);
+      }
+      for (const auto& c : iq.codes) sq.codes.insert(sq.codes.end(), c.keys.begin(), c.keys.end());
+      view.highlighted_html = highlight_all(stored.text, sq);
+    }
+    if (auto own = text::parse_code(str(stored.meta, "number"))) {
+      const std::string term = schema::term(schema::kCites, own->key);
+      for (auto p = db_.postlist_begin(term); p != db_.postlist_end(term); ++p) {
+        if (*p != *docid) view.cited_by.push_back(make_ref(db_.get_document(*p)));
+      }
+    }
+    view.meta = std::move(stored.meta);
+    view.text = std::move(stored.text);
+    return view;
+  });
+}
+
+std::optional<std::vector<Hit>> Searcher::similar(const std::string& id, size_t limit) {
+  return with_reopen([&]() -> std::optional<std::vector<Hit>> {
+    const auto docid = find_id(id);
+    if (!docid) return std::nullopt;
+    Xapian::RSet rset;
+    rset.add_document(*docid);
+    Xapian::Enquire enquire(db_);
+    // Expand on canonical words and bigrams: they carry the document's subject.
+    struct Words : Xapian::ExpandDecider {
+      bool operator()(const std::string& term) const override {
+        if (term.empty()) return false;
+        const unsigned char c = static_cast<unsigned char>(term[0]);
+        if (c >= '0' && c <= '9') return false;
+        return c >= 'a' || term.starts_with(schema::kBigram);
+      }
+    } words;
+    const Xapian::ESet eset = enquire.get_eset(30, rset, &words);
+    std::vector<Q> terms;
+    for (auto t = eset.begin(); t != eset.end(); ++t) terms.emplace_back(*t);
+    if (terms.empty()) return std::vector<Hit>{};
+    enquire.set_query(Q(Q::OP_AND_NOT, Q(Q::OP_OR, terms.begin(), terms.end()),
+                        Q(schema::term(schema::kId, id))));
+    const Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(std::min(limit, kMaxLimit)));
+    std::vector<Hit> hits;
+    for (auto it = mset.begin(); it != mset.end(); ++it) hits.push_back(make_hit(it, nullptr));
+    return hits;
+  });
+}
+
+CitationView Searcher::citations(const std::string& code_text, size_t limit) {
+  return with_reopen([&] {
+    CitationView view;
+    view.query = code_text;
+    std::vector<std::string> keys;
+    const std::string decoded = text::decode(code_text).text;
+    if (auto code = text::parse_code(decoded)) {
+      keys.push_back(code->key);
+      view.codes.push_back(code->canonical);
+    } else {
+      const InterpretedQuery iq = interpret(parse_query(decoded), true, [&](const std::string& n, const std::string& t) {
+        return resolve_partial(n, t);
+      });
+      for (const auto& c : iq.codes) {
+        keys.insert(keys.end(), c.keys.begin(), c.keys.end());
+        view.codes.insert(view.codes.end(), c.codes.begin(), c.codes.end());
+      }
+      if (keys.empty()) view.warning = "'" + decoded + "' is not a document code (e.g. 13-NQ/TW, NQ 13)";
+    }
+    auto collect = [&](std::string_view prefix, std::vector<DocumentRef>& out) {
+      Xapian::Enquire enquire(db_);
+      std::vector<Q> terms;
+      for (const auto& k : keys) terms.emplace_back(schema::term(prefix, k));
+      if (terms.empty()) return;
+      enquire.set_query(Q(Q::OP_OR, terms.begin(), terms.end()));
+      enquire.set_sort_by_value_then_relevance(schema::kSlotDate, true);
+      const Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(limit));
+      for (auto it = mset.begin(); it != mset.end(); ++it) out.push_back(make_ref(it.get_document()));
+    };
+    collect(schema::kNumber, view.is);
+    collect(schema::kCites, view.citing);
+    return view;
+  });
+}
+
+}  // namespace vankho::query

@@ -1,0 +1,129 @@
+#include "snippet.h"
+
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "tokenize.h"
+#include "utf8.h"
+
+namespace vankho::query {
+namespace {
+
+// Index of each token's query word (-1 when it matches none).
+std::vector<int> match_tokens(const std::vector<text::Token>& tokens, const SnippetQuery& q) {
+  std::unordered_map<std::string_view, int> words;
+  for (size_t i = 0; i < q.folded.size(); ++i) words.emplace(q.folded[i], static_cast<int>(i));
+  for (size_t i = 0; i < q.codes.size(); ++i) {
+    words.emplace(q.codes[i], static_cast<int>(q.folded.size() + i));
+  }
+  std::vector<int> out(tokens.size(), -1);
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (auto it = words.find(tokens[i].folded); it != words.end()) out[i] = it->second;
+  }
+  return out;
+}
+
+// Moves a byte offset back to a code point boundary.
+size_t boundary(std::string_view s, size_t pos) {
+  while (pos > 0 && pos < s.size() && (static_cast<unsigned char>(s[pos]) & 0xC0) == 0x80) --pos;
+  return pos;
+}
+
+// Escapes text[from, to) with <mark> around matched tokens.
+void append_marked(std::string& out, std::string_view text, size_t from, size_t to,
+                   const std::vector<text::Token>& tokens, const std::vector<int>& matched,
+                   LineBreaks breaks) {
+  size_t pos = from;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (matched[i] < 0 || tokens[i].start < from || tokens[i].end > to) continue;
+    out += html_escape(text.substr(pos, tokens[i].start - pos), breaks);
+    out += "<mark>";
+    out += html_escape(tokens[i].text(text), breaks);
+    out += "</mark>";
+    pos = tokens[i].end;
+  }
+  out += html_escape(text.substr(pos, to - pos), breaks);
+}
+
+}  // namespace
+
+std::string html_escape(std::string_view s, LineBreaks breaks) {
+  std::string out;
+  out.reserve(s.size() + 16);
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      case '\n': out += breaks == LineBreaks::kKeep ? '\n' : ' '; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+Snippet make_snippet(std::string_view text, const SnippetQuery& q, size_t max_bytes) {
+  std::vector<text::Token> tokens;
+  text::tokenize(text, tokens);
+  const std::vector<int> matched = match_tokens(tokens, q);
+
+  // Best window: the most distinct query words, then adjacent matched pairs, then matches.
+  size_t best_first = 0;
+  double best_score = -1;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (matched[i] < 0) continue;
+    std::unordered_set<int> distinct;
+    double score = 0;
+    for (size_t j = i; j < tokens.size() && tokens[j].end - tokens[i].start <= max_bytes; ++j) {
+      if (matched[j] < 0) continue;
+      score += 1;
+      if (distinct.insert(matched[j]).second) score += 10;
+      if (j > i && matched[j - 1] >= 0) score += 3;
+    }
+    if (score > best_score) {
+      best_score = score;
+      best_first = i;
+    }
+  }
+  Snippet s;
+  if (tokens.empty()) {
+    s.html = html_escape(text.substr(0, boundary(text, std::min(text.size(), max_bytes))),
+                         LineBreaks::kToSpace);
+    return s;
+  }
+  // Start a little before the first match, at a token boundary, and cut at a token end.
+  size_t first = best_first;
+  while (first > 0 && best_first - first < 4 && tokens[best_first].end - tokens[first - 1].start < max_bytes / 3) {
+    --first;
+  }
+  size_t from = tokens[first].start;
+  // Prefer the start of the line or sentence when it is close.
+  const size_t line = text.rfind('\n', from);
+  if (line != std::string_view::npos && from - line <= 40) from = line + 1;
+  if (line == std::string_view::npos && from <= 40) from = 0;
+  size_t to = from;
+  for (size_t j = first; j < tokens.size() && tokens[j].end - from <= max_bytes; ++j) to = tokens[j].end;
+  if (to == from) to = boundary(text, std::min(text.size(), from + max_bytes));
+  if (to < text.size() && to - from < max_bytes) {
+    const size_t stop = text.find_first_of(".;\n", to);
+    if (stop != std::string_view::npos && stop + 1 - from <= max_bytes) to = stop + 1;
+  }
+  s.start = from;
+  if (from > 0) s.html += "… ";
+  append_marked(s.html, text, from, to, tokens, matched, LineBreaks::kToSpace);
+  if (to < text.size()) s.html += " …";
+  return s;
+}
+
+std::string highlight_all(std::string_view text, const SnippetQuery& q) {
+  std::vector<text::Token> tokens;
+  text::tokenize(text, tokens);
+  std::string out;
+  append_marked(out, text, 0, text.size(), tokens, match_tokens(tokens, q), LineBreaks::kKeep);
+  return out;
+}
+
+}  // namespace vankho::query
