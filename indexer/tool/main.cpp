@@ -7,6 +7,7 @@
 #include <xapian.h>
 
 #include "extract.h"
+#include "index_run.h"
 #include "index_writer.h"
 #include "ingest.h"
 #include "options.h"
@@ -68,33 +69,18 @@ int run_index(const indexer_tool::ToolOptions& opts, const extract::ThemeTaxonom
   index::IndexWriter writer(opts.writer);
   const bool show_progress = !opts.quiet && (opts.progress || isatty(STDERR_FILENO));
   indexer_tool::Progress progress(show_progress, plain_input_bytes(opts.paths));
-  uint64_t documents = 0;
-  for (const auto& path : opts.paths) {
-    writer.begin_root(index::source_root_of(path));
-    size_t from_this_root = 0;
-    ingest::read_paths(
-        {path}, opts.ingest,
-        [&](ingest::SourceDocument&& doc) {
-          writer.add(doc, themes);
-          ++from_this_root;
-          progress.update(++documents, writer.stats().bytes);
-        },
-        [&](const ingest::Problem& p) {
-          if (p.skipped) ++writer.stats().skipped;
-          if (!opts.quiet || p.skipped) {
-            if (show_progress) std::cerr << "\n";
-            std::cerr << "vankho-indexer: " << (p.skipped ? "skipped " : "warning: ") << p.to_string()
-                      << "\n";
-          }
-        });
-    if (from_this_root > 0) {
-      writer.end_root();
-    } else {
-      std::cerr << "vankho-indexer: no document could be read from " << path
-                << "; documents indexed from it before are kept\n";
-    }
-  }
-  writer.commit();
+  index::RunCallbacks callbacks;
+  callbacks.progress = [&](uint64_t documents, uint64_t bytes) { progress.update(documents, bytes); };
+  callbacks.problem = [&](const ingest::Problem& p) {
+    if (opts.quiet && !p.skipped) return;
+    if (show_progress) std::cerr << "\n";
+    std::cerr << "vankho-indexer: " << (p.skipped ? "skipped " : "warning: ") << p.to_string() << "\n";
+  };
+  callbacks.nothing_read = [](const std::string& path) {
+    std::cerr << "vankho-indexer: no document could be read from " << path
+              << "; documents indexed from it before are kept\n";
+  };
+  index::index_paths(writer, opts.paths, opts.ingest, themes, callbacks);
   progress.finish();
   const auto& s = writer.stats();
   const double seconds =

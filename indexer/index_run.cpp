@@ -1,0 +1,35 @@
+#include "index_run.h"
+
+namespace vankho::index {
+
+RunStats index_paths(IndexWriter& writer, const std::vector<std::string>& paths,
+                     const ingest::IngestOptions& options, const extract::ThemeTaxonomy& themes,
+                     const RunCallbacks& callbacks) {
+  uint64_t documents = 0;
+  for (const auto& path : paths) {
+    writer.begin_root(source_root_of(path));
+    size_t from_this_root = 0;
+    ingest::read_paths(
+        {path}, options,
+        [&](ingest::SourceDocument&& doc) {
+          writer.add(doc, themes);
+          ++from_this_root;
+          if (callbacks.progress) callbacks.progress(++documents, writer.stats().bytes);
+        },
+        [&](const ingest::Problem& p) {
+          if (p.skipped) ++writer.stats().skipped;
+          if (callbacks.problem) callbacks.problem(p);
+        });
+    // Without a single document read (an unreadable folder, say) nothing is removed: a transient
+    // failure must not empty the index.
+    if (from_this_root > 0) {
+      writer.end_root();
+    } else if (callbacks.nothing_read) {
+      callbacks.nothing_read(path);
+    }
+  }
+  writer.commit();
+  return writer.stats();
+}
+
+}  // namespace vankho::index

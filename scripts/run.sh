@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Quick-start command 1: install what is missing, build, index seeds/ and serve search on
+# http://127.0.0.1:8080 (PORT overrides the port). Ctrl-C stops the server.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+scripts/build.sh
+build_dir=${BUILD_DIR:-build}
+index_dir="$build_dir/seeds-index"
+"$build_dir/indexer/vankho-indexer" --index "$index_dir" seeds/
+echo
+echo "Sample query: nong thon moi"
+"$build_dir/query/vankho-query" --index "$index_dir" --limit 3 nong thon moi
+echo "Serving search on http://127.0.0.1:${PORT:-8080}/ (Ctrl-C to stop)"
+exec "$build_dir/searchd/vankho-searchd" --index "$index_dir" --web web --listen "127.0.0.1:${PORT:-8080}"

@@ -1,0 +1,81 @@
+// Incremental indexing and index compatibility, through the library the tool uses.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <xapian.h>
+
+#include "schema.h"
+#include "searcher.h"
+#include "temp_dir.h"
+#include "test_index.h"
+
+namespace vankho {
+namespace {
+
+TEST(IncrementalIndex, ReindexesOnlyWhatChanged) {
+  testing::TempDir dir;
+  dir.write("docs/a.txt", "Chương trình công tác tháng 1 năm 2024 về nông thôn mới.");
+  dir.write("docs/b.txt", "Kế hoạch chuyển đổi số năm 2024.");
+  dir.write("docs/sub/c.md", "# Báo cáo\n\n**Tổng kết** công tác phòng, chống tham nhũng.");
+  auto s = testing::build_index(dir.str("index"), {dir.str("docs")});
+  EXPECT_EQ(s.added, 3u);
+
+  s = testing::build_index(dir.str("index"), {dir.str("docs")});
+  EXPECT_EQ(s.added, 0u);
+  EXPECT_EQ(s.unchanged, 3u);
+  EXPECT_EQ(s.updated, 0u);
+
+  dir.write("docs/a.txt", "Chương trình công tác tháng 2 năm 2024 về nông thôn mới.");
+  std::filesystem::remove(dir.path() / "docs/b.txt");
+  dir.write("docs/d.txt", "Nghị quyết về giáo dục.");
+  s = testing::build_index(dir.str("index"), {dir.str("docs")});
+  EXPECT_EQ(s.updated, 1u);
+  EXPECT_EQ(s.removed, 1u);
+  EXPECT_EQ(s.added, 1u);
+  EXPECT_EQ(s.unchanged, 1u);
+
+  query::Searcher searcher(dir.str("index"));
+  EXPECT_EQ(searcher.info().documents, 3u);
+  query::SearchRequest r;
+  r.q = "chuyen doi so";
+  EXPECT_TRUE(searcher.search(r).hits.empty());  // b.txt is gone
+  r.q = "giáo dục";
+  ASSERT_EQ(searcher.search(r).hits.size(), 1u);
+  EXPECT_EQ(searcher.search(r).hits[0].id, "d.txt");
+  r.q = "tháng 2 năm 2024";
+  ASSERT_FALSE(searcher.search(r).hits.empty());
+  EXPECT_EQ(searcher.search(r).hits[0].id, "a.txt");
+  EXPECT_TRUE(searcher.document("sub/c.md").has_value());  // ids are relative paths
+}
+
+TEST(IncrementalIndex, AnIndexFromAnotherAnalyzerIsRefusedWithAClearMessage) {
+  testing::TempDir dir;
+  dir.write("docs/a.txt", "Văn bản.");
+  testing::build_index(dir.str("index"), {dir.str("docs")});
+  {
+    Xapian::WritableDatabase db(dir.str("index"));
+    db.set_metadata(std::string(schema::kMetaAnalyzer), "vankho-vi/0");
+    db.commit();
+  }
+  try {
+    query::Searcher searcher(dir.str("index"));
+    FAIL() << "an index from another analyzer was opened";
+  } catch (const query::IndexUnavailable& e) {
+    EXPECT_NE(std::string(e.what()).find("vankho-vi/0"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("--rebuild"), std::string::npos) << e.what();
+  }
+  EXPECT_THROW(testing::build_index(dir.str("index"), {dir.str("docs")}), index::IndexError);
+}
+
+TEST(IncrementalIndex, MissingIndexSaysHowToBuildOne) {
+  testing::TempDir dir;
+  try {
+    query::Searcher searcher(dir.str("nothing-here"));
+    FAIL();
+  } catch (const query::IndexUnavailable& e) {
+    EXPECT_NE(std::string(e.what()).find("vankho-indexer --index"), std::string::npos);
+  }
+}
+
+}  // namespace
+}  // namespace vankho

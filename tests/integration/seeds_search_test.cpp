@@ -1,0 +1,217 @@
+// Search over the five seed documents, with answers a person can check by reading seeds/.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <set>
+
+#include "searcher.h"
+#include "temp_dir.h"
+#include "test_index.h"
+
+namespace vankho {
+namespace {
+
+const std::string k000 = "000_b0635ad2fd7fc13e.txt";  // Chương trình làm việc tháng 9 năm 2022
+const std::string k001 = "001_36391affc1bfd663.txt";  // Chương trình chỉ đạo tháng 7/2022, cites 13-NQ/TW
+const std::string k002 = "002_d93671f2cbad73a6.txt";  // news: 3 tháng cuối năm 2020, cites 28-KL/TU
+const std::string k003 = "003_aabf41006b262e9c.txt";  // draft: công tác quý I năm 2025, cites 4218-QĐ/TU
+const std::string k004 = "004_d18117e02a6e2a66.txt";  // CTHĐ năm 2023, cites 13-NQ/TW, 42-KL/TW, 07/2021/NĐ-CP
+
+class SeedsSearch : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new testing::TempDir();
+    const auto stats = testing::build_index(dir_->str("index"), {testing::seeds_dir()});
+    ASSERT_EQ(stats.added, 5u);
+  }
+  static void TearDownTestSuite() {
+    delete dir_;
+    dir_ = nullptr;
+  }
+  void SetUp() override { searcher_ = std::make_unique<query::Searcher>(dir_->str("index")); }
+
+  query::SearchResponse search(const std::string& q) {
+    query::SearchRequest r;
+    r.q = q;
+    return searcher_->search(r);
+  }
+  std::vector<std::string> ids(const std::string& q) {
+    std::vector<std::string> out;
+    for (const auto& h : search(q).hits) out.push_back(h.id);
+    return out;
+  }
+  std::set<std::string> id_set(const std::string& q) {
+    const auto v = ids(q);
+    return {v.begin(), v.end()};
+  }
+
+  static testing::TempDir* dir_;
+  std::unique_ptr<query::Searcher> searcher_;
+};
+testing::TempDir* SeedsSearch::dir_ = nullptr;
+
+TEST_F(SeedsSearch, EveryCodeSpellingFindsExactlyTheCitingDocuments) {
+  for (const std::string q : {"13-NQ/TW", "13/NQ-TW", "13-nq/tw", "NQ 13", "nghị quyết 13",
+                              "nghi quyet so 13-NQ/TW", "13 - NQ/TW", "nghị quyết số 13"}) {
+    const auto r = search(q);
+    std::set<std::string> got;
+    for (const auto& h : r.hits) got.insert(h.id);
+    EXPECT_EQ(got, (std::set<std::string>{k001, k004})) << q;
+    ASSERT_EQ(r.query.codes.size(), 1u) << q;
+    EXPECT_EQ(r.query.codes[0].codes, std::vector<std::string>{"13-NQ/TW"}) << q;
+    EXPECT_EQ(r.query.codes[0].cited_by, 2u) << q;
+    EXPECT_TRUE(r.query.words.empty()) << q << " left words: " << r.query.words.front();
+  }
+  EXPECT_EQ(id_set("4218-QD/TU"), std::set<std::string>{k003});
+  EXPECT_EQ(id_set("4218-QĐ/TU"), std::set<std::string>{k003});
+  EXPECT_EQ(id_set("07/2021/ND-CP"), std::set<std::string>{k004});
+  EXPECT_EQ(id_set("42-KL/TW"), std::set<std::string>{k004});
+  EXPECT_EQ(id_set("08-HD/UBKTTW"), std::set<std::string>{k003});
+  // The same number under another issuer is another document: nothing cites 42/NQ-CP.
+  EXPECT_TRUE(ids("42/NQ-CP").empty());
+  EXPECT_EQ(search("42/NQ-CP").query.codes.at(0).cited_by, 0u);
+}
+
+TEST_F(SeedsSearch, PeriodQueriesRankTheCoveringDocumentFirst) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"tháng 9 năm 2022", k000}, {"tháng 7/2022", k001},       {"quý I năm 2025", k003},
+      {"quy 1 2025", k003},       {"năm 2023", k004},           {"3 tháng cuối năm 2020", k002},
+      {"chương trình công tác quý I năm 2025", k003}, {"chuong trinh thang 7/2022", k001}};
+  for (const auto& [q, first] : cases) {
+    const auto r = search(q);
+    ASSERT_FALSE(r.hits.empty()) << q;
+    EXPECT_EQ(r.hits[0].id, first) << q;
+    ASSERT_TRUE(r.query.period.has_value()) << q;
+  }
+  const auto r = search("quý I năm 2025");
+  EXPECT_EQ(r.query.period->from, 20250101);
+  EXPECT_EQ(r.query.period->to, 20250331);
+  // Taking the query literally (the interpretation undone) searches the words instead.
+  query::SearchRequest literal;
+  literal.q = "quý I năm 2025";
+  literal.interpret = false;
+  EXPECT_FALSE(searcher_->search(literal).query.period.has_value());
+}
+
+TEST_F(SeedsSearch, UnaccentedFindsWhatAccentedFinds) {
+  for (const auto& [accented, plain] : std::vector<std::pair<std::string, std::string>>{
+           {"nông thôn mới", "nong thon moi"},
+           {"chuyển đổi số", "chuyen doi so"},
+           {"phòng, chống tham nhũng", "phong chong tham nhung"},
+           {"Ủy ban kiểm tra", "uy ban kiem tra"}}) {
+    const auto a = id_set(accented), b = id_set(plain);
+    EXPECT_FALSE(a.empty()) << accented;
+    EXPECT_EQ(a, b) << accented;
+  }
+  EXPECT_EQ(id_set("nông thôn mới"), id_set("nông thon moi"));
+  EXPECT_EQ(id_set("uỷ ban"), id_set("ủy ban"));  // old and new tone placement are one
+}
+
+TEST_F(SeedsSearch, SnippetsHighlightAccentedTextForUnaccentedQueries) {
+  const auto r = search("nong thon moi");
+  ASSERT_FALSE(r.hits.empty());
+  bool marked = false;
+  for (const auto& h : r.hits) {
+    marked |= h.snippet.find("<mark>nông</mark> <mark>thôn</mark> <mark>mới</mark>") != std::string::npos;
+    EXPECT_EQ(h.snippet.find("<script"), std::string::npos);
+  }
+  EXPECT_TRUE(marked) << r.hits[0].snippet;
+}
+
+TEST_F(SeedsSearch, PortalBoilerplateIsNotSearchable) {
+  EXPECT_TRUE(ids("PublishingPortal").empty());
+  EXPECT_TRUE(ids("Block_BanTin_Toolbar").empty());
+  EXPECT_TRUE(ids("\"Tăng cỡ chữ Giảm cỡ chữ\"").empty());
+  EXPECT_TRUE(ids("\"giảm cỡ chữ\"").empty());
+}
+
+TEST_F(SeedsSearch, SuggestsTheAccentedQuery) {
+  EXPECT_EQ(search("nong thon moi").suggestion.value_or(""), "nông thôn mới");
+  EXPECT_EQ(search("tham nhung").suggestion.value_or(""), "tham nhũng");
+  EXPECT_FALSE(search("nông thôn mới").suggestion.has_value());
+}
+
+TEST_F(SeedsSearch, FacetsCountTheWholeMatchSet) {
+  const auto r = search("tỉnh");
+  EXPECT_EQ(r.total, 5u);
+  EXPECT_TRUE(r.total_exact);
+  size_t types = 0;
+  for (const auto& f : r.facets.at("type")) types += f.count;
+  EXPECT_EQ(types, 5u);
+  ASSERT_FALSE(r.facets.at("year").empty());
+  bool has_2025 = false;
+  for (const auto& f : r.facets.at("year")) has_2025 |= f.value == "2025" && f.count == 1;
+  EXPECT_TRUE(has_2025);
+  EXPECT_FALSE(r.facets.at("theme").empty());
+}
+
+TEST_F(SeedsSearch, FiltersNarrowAndMalformedOnesWarn) {
+  query::SearchRequest req;
+  req.q = "tỉnh";
+  req.years = {"2025"};
+  auto r = searcher_->search(req);
+  ASSERT_EQ(r.hits.size(), 1u);
+  EXPECT_EQ(r.hits[0].id, k003);
+
+  EXPECT_EQ(id_set("tỉnh nam:2022"), (std::set<std::string>{k000, k001}));  // years covered
+
+  r = search("nông thôn nam:abc");
+  ASSERT_FALSE(r.query.warnings.empty());
+  EXPECT_NE(r.query.warnings[0].find("nam:abc"), std::string::npos);
+  EXPECT_FALSE(r.hits.empty());  // the rest still ran
+
+  r = search("tỉnh den:2021 tu:2023");
+  ASSERT_FALSE(r.query.warnings.empty());
+  EXPECT_NE(r.query.warnings.back().find("swapped"), std::string::npos);
+
+  r = search("tỉnh -covid");
+  for (const auto& h : r.hits) EXPECT_NE(h.id, k000) << "seed 000 mentions Covid-19";
+}
+
+TEST_F(SeedsSearch, SortByDateAndPaging) {
+  query::SearchRequest req;
+  req.q = "tỉnh";
+  req.sort = query::SortOrder::kDate;
+  req.limit = 2;
+  const auto first = searcher_->search(req);
+  ASSERT_EQ(first.hits.size(), 2u);
+  EXPECT_GE(first.hits[0].date, first.hits[1].date);
+  req.offset = 2;
+  const auto second = searcher_->search(req);
+  ASSERT_EQ(second.hits.size(), 2u);
+  EXPECT_NE(second.hits[0].id, first.hits[0].id);
+  EXPECT_NE(second.hits[0].id, first.hits[1].id);
+}
+
+TEST_F(SeedsSearch, AbsurdQueriesNeverFail) {
+  for (const std::string q : {std::string(200000, 'a'), std::string("\xFF\xFE\x80"), std::string("\"\"\"\""),
+                              std::string("OR OR OR"), std::string("-"), std::string(":::"),
+                              std::string("loai:xyz"), std::string(5000, ' ')}) {
+    const auto r = search(q);
+    (void)r;
+  }
+  const auto r = search(std::string(3000, 'a') + " b");
+  EXPECT_FALSE(r.query.warnings.empty());
+}
+
+TEST_F(SeedsSearch, DocumentSimilarAndCitations) {
+  const auto view = searcher_->document(k001, "nghi quyet");
+  ASSERT_TRUE(view.has_value());
+  EXPECT_NE(view->highlighted_html.find("<mark>Nghị</mark> <mark>quyết</mark>"), std::string::npos);
+  EXPECT_FALSE(searcher_->document("../../etc/passwd").has_value());
+
+  const auto similar = searcher_->similar(k000);
+  ASSERT_TRUE(similar.has_value());
+  EXPECT_FALSE(similar->empty());
+  for (const auto& h : *similar) EXPECT_NE(h.id, k000);
+
+  const auto c = searcher_->citations("NQ 13");
+  EXPECT_EQ(c.codes, std::vector<std::string>{"13-NQ/TW"});
+  std::set<std::string> citing;
+  for (const auto& d : c.citing) citing.insert(d.id);
+  EXPECT_EQ(citing, (std::set<std::string>{k001, k004}));
+  EXPECT_FALSE(searcher_->citations("không phải mã").warning.empty());
+}
+
+}  // namespace
+}  // namespace vankho
