@@ -1,0 +1,77 @@
+// Crash safety: kill -9 a real vankho-indexer run mid-way; the index must open at its last commit
+// with no half-written document, and the next run must complete the work.
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <thread>
+#include <xapian.h>
+
+#include "run_command.h"
+#include "schema.h"
+#include "stored_document.h"
+#include "temp_dir.h"
+
+namespace vankho {
+namespace {
+
+constexpr int kDocuments = 6000;
+
+Xapian::doccount committed_documents(const std::string& index) {
+  try {
+    return Xapian::Database(index).get_doccount();
+  } catch (const Xapian::Error&) {
+    return 0;  // nothing committed yet
+  }
+}
+
+TEST(CrashSafety, KilledRunLeavesTheLastCommitAndTheNextRunCompletes) {
+  testing::TempDir dir;
+  for (int i = 0; i < kDocuments; ++i) {
+    std::string text = "Chương trình công tác số " + std::to_string(i) + " của Ban Thường vụ Tỉnh ủy.\n";
+    for (int k = 0; k < 20; ++k) text += "Tập trung lãnh đạo, chỉ đạo phát triển kinh tế - xã hội, nông thôn mới. ";
+    dir.write("docs/d" + std::to_string(i / 500) + "/" + std::to_string(i) + ".txt", text);
+  }
+  const std::string index = dir.str("index");
+  const pid_t pid = fork();
+  if (pid == 0) {
+    execl(VANKHO_INDEXER, VANKHO_INDEXER, "--index", index.c_str(), "--batch", "100", "--quiet",
+          dir.str("docs").c_str(), static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  // Wait for a few commits, then kill without warning.
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  while (committed_documents(index) < 300 && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  kill(pid, SIGKILL);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  ASSERT_TRUE(WIFSIGNALED(status)) << "the indexer finished before it could be killed; make the corpus larger";
+
+  // The index opens at a commit: every document whole (data decodes, id term present).
+  const Xapian::Database db(index);
+  const Xapian::doccount after_crash = db.get_doccount();
+  EXPECT_GE(after_crash, 300u);
+  EXPECT_LT(after_crash, static_cast<Xapian::doccount>(kDocuments));
+  EXPECT_EQ(after_crash % 100, 0u) << "only whole batches are committed";
+  for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
+    const Xapian::Document doc = db.get_document(*it);
+    const auto stored = schema::decode_stored(doc.get_data());
+    ASSERT_FALSE(stored.text.empty());
+    auto t = doc.termlist_begin();
+    t.skip_to("Q");
+    ASSERT_TRUE(t != doc.termlist_end() && (*t).starts_with("Q"));
+  }
+
+  // The next run completes the work and keeps what was already committed.
+  const auto r = testing::run_command({VANKHO_INDEXER, "--index", index, dir.str("docs")});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find(std::to_string(after_crash) + " unchanged"), std::string::npos) << r.err;
+  EXPECT_EQ(committed_documents(index), static_cast<Xapian::doccount>(kDocuments));
+}
+
+}  // namespace
+}  // namespace vankho
