@@ -1,0 +1,238 @@
+// vankho_eval: relevance of vankho and of two peers on the legal dev questions, side by side.
+// Builds (or, with --reuse, reuses) the three indexes of ../shared/corpus/phapdien.jsonl.gz, runs
+// every question of ../shared/eval/legal-dev.jsonl as written and with every diacritic removed
+// (vankho's fold(): marks dropped, đ→d), and prints R@10, MRR@10 and nDCG@10 (metrics.h) for
+// vankho's default ranking, for ranking ablations (--variant) and for the peers (peers.h).
+// See bench/README.md.
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <optional>
+
+#include "bench_indexes.h"
+#include "corpus.h"
+#include "dev_questions.h"
+#include "fold.h"
+#include "metrics.h"
+#include "peers.h"
+#include "searcher.h"
+#include "variants.h"
+
+namespace {
+
+using namespace vankho;
+using namespace vankho::bench;
+using Clock = std::chrono::steady_clock;
+constexpr size_t kCutoff = 10;
+
+const char* kUsage =
+    "usage: vankho_eval [--corpus FILE] [--questions FILE] [--work-dir DIR] [--reuse]\n"
+    "                   [--variant SPEC]... [--default-only] [--systems vankho,xapian,fts5]\n"
+    "                   [--limit-questions N] [--dump FILE]\n"
+    "  SPEC: comma-separated RankingWeights overrides, e.g. bigram=0 or folded=0.5,bigram=2\n"
+    "        (keys: folded, bigram, code_is, period_fit, all_words_up_to)\n";
+
+struct Form {
+  const char* name;
+  bool unaccented;
+};
+constexpr Form kForms[] = {{"written", false}, {"unaccented", true}};
+
+struct Row {
+  std::string label;
+  Scores scores[2];
+  double ms_per_query[2] = {0, 0};
+  size_t errors = 0;
+};
+
+using SearchFn = std::function<std::vector<std::string>(const std::string& q, size_t depth)>;
+
+Row evaluate(const std::string& label, const std::vector<Question>& questions,
+             const std::vector<std::string>& unaccented, const SearchFn& search, size_t depth,
+             std::ostream* dump) {
+  Row row;
+  row.label = label;
+  for (int f = 0; f < 2; ++f) {
+    MetricsAccumulator acc(kCutoff);
+    const auto t0 = Clock::now();
+    for (size_t i = 0; i < questions.size(); ++i) {
+      const std::string& q = kForms[f].unaccented ? unaccented[i] : questions[i].question;
+      std::vector<std::string> ranked;
+      try {
+        ranked = search(q, depth);
+      } catch (const Xapian::Error& e) {
+        ++row.errors;
+        std::cerr << label << ": question " << questions[i].qid << ": " << e.get_description() << "\n";
+      } catch (const std::exception& e) {
+        ++row.errors;
+        std::cerr << label << ": question " << questions[i].qid << ": " << e.what() << "\n";
+      }
+      acc.add(ranked, questions[i].gold);
+      if (dump) {
+        nlohmann::json j = {{"system", label}, {"form", kForms[f].name}, {"qid", questions[i].qid},
+                            {"rank", first_relevant_rank(ranked, questions[i].gold, ranked.size())},
+                            {"top", std::vector<std::string>(ranked.begin(),
+                                                             ranked.begin() + std::min<size_t>(ranked.size(), 10))}};
+        *dump << j.dump() << "\n";
+      }
+    }
+    row.scores[f] = acc.mean();
+    row.ms_per_query[f] =
+        std::chrono::duration<double, std::milli>(Clock::now() - t0).count() / static_cast<double>(questions.size());
+  }
+  std::fprintf(stderr, "  %-40s done (R@10 %.3f / %.3f)\n", label.c_str(), row.scores[0].recall,
+               row.scores[1].recall);
+  return row;
+}
+
+void print_table(const std::vector<Row>& rows, size_t questions) {
+  std::printf("\nRelevance on %zu dev questions, binary relevance, cutoff 10 (metrics: bench/eval/metrics.h)\n",
+              questions);
+  std::printf("%-40s | %-22s | %-22s | %-11s | %s\n", "", "      as written", "   unaccented (đ→d)",
+              "unacc/wr.", "ms/query");
+  std::printf("%-40s | %6s %7s %7s | %6s %7s %7s | %5s %5s | %5s %5s\n", "system", "R@10", "MRR@10",
+              "nDCG@10", "R@10", "MRR@10", "nDCG@10", "R", "MRR", "wr.", "unacc");
+  std::printf("%s\n", std::string(40 + 3 + 22 + 3 + 22 + 3 + 11 + 3 + 11, '-').c_str());
+  for (const auto& r : rows) {
+    const Scores& w = r.scores[0];
+    const Scores& u = r.scores[1];
+    std::printf("%-40s | %6.3f %7.3f %7.3f | %6.3f %7.3f %7.3f | %5.2f %5.2f | %5.1f %5.1f%s\n",
+                r.label.c_str(), w.recall, w.mrr, w.ndcg, u.recall, u.mrr, u.ndcg,
+                w.recall > 0 ? u.recall / w.recall : 0.0, w.mrr > 0 ? u.mrr / w.mrr : 0.0, r.ms_per_query[0],
+                r.ms_per_query[1], r.errors ? ("  (" + std::to_string(r.errors) + " errors)").c_str() : "");
+  }
+  std::printf("\nTargets (issue #4, vankho on the dev set): R@10 >= 0.90 and MRR@10 >= 0.70 as written;\n"
+              "unaccented at least 0.95 of that (unacc/wr. columns >= 0.95).\n");
+  std::printf("Published reference figures (issue #4, a hidden split of these questions, not this run):\n"
+              "  plain Xapian   R@10 0.754  MRR@10 0.512   unaccented R@10 0.011\n"
+              "  SQLite FTS5    R@10 0.689  MRR@10 0.460   unaccented R@10 0.523\n"
+              "  BM25 over word-segmented Vietnamese, Zalo legal questions: R@10 0.922  MRR@10 0.794\n");
+}
+
+std::vector<std::string> split_list(const std::string& s) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start <= s.size()) {
+    const size_t comma = s.find(',', start);
+    const std::string item = s.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+    if (!item.empty()) out.push_back(item);
+    if (comma == std::string::npos) break;
+    start = comma + 1;
+  }
+  return out;
+}
+
+int run(int argc, char** argv) {
+  if (has_arg(argc, argv, "--help") || has_arg(argc, argv, "-h")) {
+    std::cout << kUsage;
+    return 0;
+  }
+  const std::string corpus = corpus_path(argc, argv);
+  auto questions = load_questions(questions_path(argc, argv));
+  if (!questions) {
+    std::cout << "vankho_eval: no dev questions; nothing to evaluate\n";
+    return 0;
+  }
+  if (const std::string n = arg_value(argc, argv, "--limit-questions", ""); !n.empty()) {
+    questions->resize(std::min(questions->size(), static_cast<size_t>(std::stoul(n))));
+  }
+  const std::string work_dir = arg_value(argc, argv, "--work-dir", "vankho-bench-work");
+  const Reuse reuse = has_arg(argc, argv, "--reuse") ? Reuse::kReuseComplete : Reuse::kRebuild;
+  const auto systems = split_list(arg_value(argc, argv, "--systems", "vankho,xapian,fts5"));
+  auto wants = [&](const char* s) { return std::find(systems.begin(), systems.end(), s) != systems.end(); };
+
+  // Variants: the default ranking first, then the ablations asked for (or the standard set).
+  std::vector<Variant> variants{Variant{"default", {}}};
+  std::vector<std::string> specs;
+  for (int i = 1; i + 1 < argc; ++i) {
+    if (std::string(argv[i]) == "--variant") specs.push_back(argv[i + 1]);
+  }
+  if (specs.empty() && !has_arg(argc, argv, "--default-only")) specs = standard_variant_specs();
+  for (const auto& spec : specs) {
+    std::string error;
+    auto v = parse_variant(spec, error);
+    if (!v) {
+      std::cerr << "vankho_eval: --variant " << spec << ": " << error << "\n" << kUsage;
+      return 2;
+    }
+    variants.push_back(*v);
+  }
+
+  const IndexPaths paths = index_paths(work_dir);
+  const WantedIndexes wanted{wants("vankho"), wants("xapian"), wants("fts5")};
+  {
+    std::optional<std::vector<ingest::SourceDocument>> docs;
+    const bool need_build = reuse == Reuse::kRebuild ||
+                            !std::filesystem::exists(paths.vankho + ".complete") ||
+                            !std::filesystem::exists(paths.xapian + ".complete") ||
+                            !std::filesystem::exists(paths.fts5 + ".complete");
+    if (need_build) {
+      std::cerr << "reading " << corpus << " ...\n";
+      docs = load_corpus(corpus);
+      if (!docs) {
+        std::cout << "vankho_eval: the legal corpus is absent; nothing to evaluate\n";
+        return 0;
+      }
+      std::cerr << docs->size() << " records read\n";
+      ensure_indexes(paths, wanted, *docs, corpus, reuse, std::cerr);
+    }
+  }
+
+  std::vector<std::string> unaccented;
+  for (const auto& q : *questions) unaccented.push_back(text::fold(q.question));
+
+  std::unique_ptr<std::ofstream> dump;
+  if (const std::string d = arg_value(argc, argv, "--dump", ""); !d.empty()) dump = std::make_unique<std::ofstream>(d);
+  const size_t depth = dump ? 100 : kCutoff;  // the dump records gold ranks up to 100
+
+  std::vector<Row> rows;
+  std::cerr << "running " << questions->size() << " questions x 2 forms\n";
+  if (wants("vankho")) {
+    for (const auto& v : variants) {
+      query::Searcher searcher(paths.vankho, v.weights);
+      rows.push_back(evaluate("vankho " + v.name, *questions, unaccented,
+                              [&](const std::string& q, size_t k) {
+                                query::SearchRequest req;
+                                req.q = q;
+                                req.limit = k;
+                                req.facets = req.snippets = req.suggest = false;
+                                std::vector<std::string> ids;
+                                for (const auto& h : searcher.search(req).hits) ids.push_back(h.id);
+                                return ids;
+                              },
+                              depth, dump.get()));
+    }
+  }
+  if (wants("xapian")) {
+    PlainXapianSearcher searcher(paths.xapian);
+    rows.push_back(evaluate("plain Xapian (QueryParser OR, BM25)", *questions, unaccented,
+                            [&](const std::string& q, size_t k) { return searcher.search(q, k); }, depth,
+                            dump.get()));
+  }
+  if (wants("fts5")) {
+    Fts5Index index(paths.fts5, false);
+    rows.push_back(evaluate("SQLite FTS5 (unicode61 rd2, bm25, OR)", *questions, unaccented,
+                            [&](const std::string& q, size_t k) { return index.search(q, k); }, depth,
+                            dump.get()));
+  }
+  print_table(rows, questions->size());
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (const query::IndexUnavailable& e) {
+    std::cerr << "vankho_eval: " << e.what() << "\n";
+  } catch (const Xapian::Error& e) {
+    std::cerr << "vankho_eval: " << e.get_description() << "\n";
+  } catch (const std::exception& e) {
+    std::cerr << "vankho_eval: " << e.what() << "\n";
+  }
+  return 1;
+}

@@ -1,0 +1,54 @@
+#include "variants.h"
+
+#include <charconv>
+
+namespace vankho::bench {
+
+std::optional<Variant> parse_variant(const std::string& spec, std::string& error) {
+  Variant v{spec, {}};
+  size_t start = 0;
+  while (start < spec.size()) {
+    size_t end = spec.find(',', start);
+    if (end == std::string::npos) end = spec.size();
+    const std::string item = spec.substr(start, end - start);
+    start = end + 1;
+    const size_t eq = item.find('=');
+    if (eq == std::string::npos) {
+      error = "'" + item + "': expected key=value";
+      return std::nullopt;
+    }
+    const std::string key = item.substr(0, eq), value = item.substr(eq + 1);
+    double number = 0;
+    const auto [ptr, ec] = std::from_chars(value.data(), value.data() + value.size(), number);
+    if (ec != std::errc() || ptr != value.data() + value.size() || number < 0) {
+      error = "'" + item + "': expected a non-negative number";
+      return std::nullopt;
+    }
+    if (key == "folded") {
+      v.weights.folded = number;
+    } else if (key == "bigram") {
+      v.weights.bigram = number;
+    } else if (key == "code_is") {
+      v.weights.code_is = number;
+    } else if (key == "period_fit") {
+      v.weights.period_fit = number;
+    } else if (key == "all_words_up_to") {
+      v.weights.all_words_up_to = static_cast<size_t>(number);
+    } else {
+      error = "'" + key + "': unknown key (folded, bigram, code_is, period_fit, all_words_up_to)";
+      return std::nullopt;
+    }
+  }
+  if (spec.empty()) {
+    error = "empty variant";
+    return std::nullopt;
+  }
+  return v;
+}
+
+std::vector<std::string> standard_variant_specs() {
+  return {"bigram=0", "bigram=0.5", "bigram=2", "folded=0", "folded=0.5", "all_words_up_to=0",
+          "bigram=0,folded=0"};
+}
+
+}  // namespace vankho::bench
