@@ -13,42 +13,62 @@
 namespace vankho::ingest {
 
 struct SourceDocument {
-  std::string id;         // path relative to the PATH given (forward slashes), or the JSONL `id`
-  std::string source;     // the file it came from, as given on the command line
-  size_t line = 0;        // JSONL line number (1-based); 0 for whole files
-  std::string title;      // supplied by the source (JSONL `title`, HTML <title>), else ""
-  std::string text;       // decoded, cleaned UTF-8 text (markup and boilerplate removed)
+  std::string id;      // path relative to the PATH given (forward slashes), or the JSONL `id`
+  std::string source;  // the file it came from, as given on the command line
+  size_t line = 0;     // JSONL line number (1-based); 0 for whole files
+  std::string title;   // supplied by the source (JSONL `title`, HTML <title>), else ""
+  std::string text;    // decoded, cleaned UTF-8 text (markup and boilerplate removed)
   std::map<std::string, std::string> fields;  // mapped JSONL metadata: number, date, type, ...
   uint64_t content_hash = 0;  // hash of title + text + fields: unchanged documents are skipped
   size_t invalid_utf8 = 0;    // U+FFFD substitutions made while decoding (reported as a warning)
 };
 
-// Something skipped or worth telling the user: "file:line: reason".
+// Something skipped or worth telling the user: "file:line: reason". The reason does not say
+// "skipped" or "warning"; the caller prints that from `skipped`.
 struct Problem {
   std::string file;
   size_t line = 0;  // 0 when it concerns the whole file
   std::string reason;
   bool skipped = true;  // false for warnings (document still indexed)
+  std::string id;  // the document id concerned when known (a skipped file's relative path), else ""
   [[nodiscard]] std::string to_string() const;
 };
 
+struct IngestStats;
+
 struct IngestOptions {
-  uint64_t max_file_bytes = 64ull << 20;  // larger files are skipped (gz: limit on decompressed size)
-  // JSONL field mapping: our name → the export's name, e.g. {"number","source_number"}.
+  // Larger files are skipped (reason names --max-file-size). For JSONL this bounds each record
+  // (line), since every record is one document held in memory.
+  uint64_t max_file_bytes = 64ull << 20;
+  // Bound on the decompressed size of one .jsonl/.jsonl.gz export (a gzip-bomb guard; reason names
+  // --max-export-size). Exports are streamed, so this is not a memory limit.
+  uint64_t max_export_bytes = 16ull << 30;
+  // JSONL field mapping: our name → the export's name, e.g. {"number","source_number"}. Our names
+  // `id`, `title` and `text` may be mapped too; any other name becomes
+  // SourceDocument::fields[name].
   std::map<std::string, std::string> field_map;
-  std::string boilerplate_file;  // extra boilerplate rules (see boilerplate.h), "" for builtin only
+  std::string
+      boilerplate_file;  // extra boilerplate rules (see boilerplate.txt), "" for builtin only
+  // Called after each file and every few hundred JSONL records, for a progress display.
+  std::function<void(const IngestStats&)> progress;
 };
 
 struct IngestStats {
   size_t files = 0, documents = 0, skipped = 0, warnings = 0;
-  uint64_t bytes = 0;
+  uint64_t bytes = 0;  // bytes of (decompressed) input read
+  // For progress displays: on-disk bytes consumed so far (compressed for .gz) and in total.
+  uint64_t input_bytes = 0, input_bytes_total = 0;
+  size_t files_total = 0;
+  size_t duplicate_ids = 0;  // ids seen again in this run (each also reported as a warning)
+  size_t title_only = 0;     // records without text, indexed by their title
 };
 
 using DocumentSink = std::function<void(SourceDocument&&)>;
 using ProblemSink = std::function<void(const Problem&)>;
 
 // Reads every supported file under each path (recursively, in sorted order for reproducible runs)
-// and calls `sink` for each document. Never throws for bad input: it reports through `problems`.
+// and calls `sink` for each document. Never throws for bad input: it reports through `problems`
+// (exceptions thrown by `sink` itself are passed on to the caller).
 // A JSONL id repeated within one run is reported with both line numbers; the later record wins
 // (the sink simply receives it again).
 IngestStats read_paths(const std::vector<std::string>& paths, const IngestOptions& options,
@@ -56,5 +76,12 @@ IngestStats read_paths(const std::vector<std::string>& paths, const IngestOption
 
 // True for the file extensions read_paths understands.
 [[nodiscard]] bool is_supported_file(const std::string& path);
+
+// Checks a user boilerplate rules file (see boilerplate.txt) so that a tool can refuse a bad one
+// before a run; empty when the file is readable and every rule is well formed.
+[[nodiscard]] std::vector<Problem> check_boilerplate_file(const std::string& path);
+
+// The 64-bit content hash stored in SourceDocument::content_hash (title, text and fields).
+[[nodiscard]] uint64_t content_hash(const SourceDocument& doc);
 
 }  // namespace vankho::ingest
