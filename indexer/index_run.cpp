@@ -17,7 +17,10 @@ RunStats index_paths(IndexWriter& writer, const std::vector<std::string>& paths,
           if (callbacks.progress) callbacks.progress(++documents, writer.stats().bytes);
         },
         [&](const ingest::Problem& p) {
-          if (p.skipped) ++writer.stats().skipped;
+          if (p.skipped) {
+            ++writer.stats().skipped;
+            if (!p.id.empty()) writer.keep(p.id);  // unreadable now is not deleted
+          }
           if (callbacks.problem) callbacks.problem(p);
         });
     // Without a single document read (an unreadable folder, say) nothing is removed: a transient

@@ -38,6 +38,8 @@ class IndexWriter {
   // Documents read from `root` (a PATH given by the user) follow until end_root().
   void begin_root(const std::string& root);
   void add(const ingest::SourceDocument& doc, const extract::ThemeTaxonomy& themes);
+  // A document of the current root that could not be read this run: its indexed version is kept.
+  void keep(const std::string& id) { seen_.insert(id); }
   // Removes the documents of the current root that this run did not see.
   void end_root();
   void commit();  // final commit; also called for every batch

@@ -285,7 +285,7 @@ Hit Searcher::make_hit(const Xapian::MSetIterator& it, const SnippetQuery* sq) {
         const int level = sec.value("level", 1);
         if (start <= s.start && s.start < end && level >= best_level) {
           best_level = level;
-          h.section = str(sec, "heading");
+          h.section = cut_utf8(str(sec, "heading"), 120);
         }
       }
     }
@@ -344,15 +344,18 @@ std::optional<std::vector<Hit>> Searcher::similar(const std::string& id, size_t 
     Xapian::RSet rset;
     rset.add_document(*docid);
     Xapian::Enquire enquire(db_);
-    // Expand on canonical words and bigrams: they carry the document's subject.
+    // Expand on canonical words and bigrams that carry the document's subject and that some other
+    // document shares (a term only this document has cannot find anything similar).
     struct Words : Xapian::ExpandDecider {
+      const Xapian::Database& db;
+      explicit Words(const Xapian::Database& d) : db(d) {}
       bool operator()(const std::string& term) const override {
         if (term.empty()) return false;
         const unsigned char c = static_cast<unsigned char>(term[0]);
         if (c >= '0' && c <= '9') return false;
-        return c >= 'a' || term.starts_with(schema::kBigram);
+        return (c >= 'a' || term.starts_with(schema::kBigram)) && db.get_termfreq(term) >= 2;
       }
-    } words;
+    } words(db_);
     const Xapian::ESet eset = enquire.get_eset(30, rset, &words);
     std::vector<Q> terms;
     for (auto t = eset.begin(); t != eset.end(); ++t) terms.emplace_back(*t);

@@ -2,6 +2,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <iomanip>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <xapian.h>
@@ -90,7 +91,8 @@ int run_index(const indexer_tool::ToolOptions& opts, const extract::ThemeTaxonom
             << " removed, " << s.skipped << " skipped";
   if (s.duplicates) std::cerr << ", " << s.duplicates << " repeated ids (later record kept)";
   std::cerr << "; " << writer.document_count() << " documents in the index ("
-            << static_cast<double>(s.bytes) / 1e6 << " MB read in " << seconds << " s)\n";
+            << std::fixed << std::setprecision(1) << static_cast<double>(s.bytes) / 1e6 << " MB read in "
+            << seconds << " s)\n";
   return 0;
 }
 
@@ -109,6 +111,11 @@ int main(int argc, char** argv) {
         std::cerr << "vankho-indexer: --themes: " << error << "\n";
         return 2;
       }
+    }
+    if (!opts->ingest.boilerplate_file.empty()) {
+      const auto problems = ingest::check_boilerplate_file(opts->ingest.boilerplate_file);
+      for (const auto& p : problems) std::cerr << "vankho-indexer: --boilerplate: " << p.to_string() << "\n";
+      if (!problems.empty()) return 2;
     }
     const extract::ThemeTaxonomy& themes =
         user_themes ? *user_themes : extract::ThemeTaxonomy::builtin();

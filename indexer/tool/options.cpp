@@ -27,7 +27,7 @@ std::optional<uint64_t> parse_size(const std::string& text) {
 
 std::optional<ToolOptions> parse_options(int argc, char** argv, int& exit_code) {
   ToolOptions out;
-  std::string max_size = "64M";
+  std::string max_size = "64M", max_export = "16G";
   std::vector<std::string> fields;
   po::options_description visible(
       "usage: vankho-indexer --index DIR [options] PATH...\n"
@@ -54,7 +54,10 @@ std::optional<ToolOptions> parse_options(int argc, char** argv, int& exit_code) 
       ("boilerplate", po::value(&out.ingest.boilerplate_file)->value_name("FILE"),
        "extra portal boilerplate rules (format: see indexer/ingest/boilerplate.txt)")
       ("max-file-size", po::value(&max_size)->value_name("SIZE"),
-       "skip files larger than SIZE (default 64M; K, M, G suffixes; .gz: decompressed size)")
+       "skip files (and JSONL records) larger than SIZE (default 64M; K, M, G suffixes)")
+      ("max-export-size", po::value(&max_export)->value_name("SIZE"),
+       "skip a .jsonl/.jsonl.gz export whose (decompressed) size exceeds SIZE (default 16G); "
+       "--max-file-size then bounds each record")
       ("batch", po::value(&out.writer.batch_documents)->value_name("N"),
        "commit after every N changed documents (default 2000); a killed run keeps every commit")
       ("progress", po::bool_switch(&out.progress), "show progress even when stderr is not a terminal")
@@ -88,6 +91,11 @@ std::optional<ToolOptions> parse_options(int argc, char** argv, int& exit_code) 
     return usage_error("--max-file-size: expected a size such as 64M or 1048576, got '" + max_size + "'");
   }
   out.ingest.max_file_bytes = *bytes;
+  const auto export_bytes = parse_size(max_export);
+  if (!export_bytes || *export_bytes == 0) {
+    return usage_error("--max-export-size: expected a size such as 16G, got '" + max_export + "'");
+  }
+  out.ingest.max_export_bytes = *export_bytes;
   if (out.writer.batch_documents == 0) return usage_error("--batch: expected a positive number");
   for (const std::string& f : fields) {
     const size_t eq = f.find('=');

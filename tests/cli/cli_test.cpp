@@ -18,13 +18,14 @@ TEST(QueryCli, AnalyzePrintsTokensAsJson) {
   const auto r = run_command({kQuery, "--analyze", "Tỉnh ủy ban hành 13 - NQ/TW"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const auto tokens = nlohmann::json::parse(r.out);
-  ASSERT_EQ(tokens.size(), 4u);
+  ASSERT_EQ(tokens.size(), 5u);
   EXPECT_EQ(tokens[1]["text"], "ủy");
   EXPECT_EQ(tokens[1]["norm"], "uỷ");
   EXPECT_EQ(tokens[1]["folded"], "uy");
-  EXPECT_EQ(tokens[3]["norm"], "13-NQ/TW");
-  EXPECT_EQ(tokens[3]["code"], true);
-  EXPECT_EQ(tokens[3]["text"], "13 - NQ/TW");
+  EXPECT_EQ(tokens[4]["norm"], "13-NQ/TW");
+  EXPECT_EQ(tokens[4]["code"], true);
+  EXPECT_EQ(tokens[4]["text"], "13 - NQ/TW");
+  EXPECT_EQ(tokens[4]["start"], 22);
   for (const char* key : {"text", "norm", "folded", "pos", "start", "end", "code"}) {
     EXPECT_TRUE(tokens[0].contains(key)) << key;
   }

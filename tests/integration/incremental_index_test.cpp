@@ -48,6 +48,19 @@ TEST(IncrementalIndex, ReindexesOnlyWhatChanged) {
   EXPECT_TRUE(searcher.document("sub/c.md").has_value());  // ids are relative paths
 }
 
+TEST(IncrementalIndex, AFileThatBecameUnreadableKeepsItsIndexedVersion) {
+  testing::TempDir dir;
+  dir.write("docs/a.txt", "Kế hoạch chuyển đổi số năm 2024.");
+  dir.write("docs/b.txt", "Nghị quyết về giáo dục.");
+  testing::build_index(dir.str("index"), {dir.str("docs")});
+  dir.write("docs/a.txt", "");  // emptied by accident: skipped with a reason, not deleted
+  const auto s = testing::build_index(dir.str("index"), {dir.str("docs")});
+  EXPECT_EQ(s.skipped, 1u);
+  EXPECT_EQ(s.removed, 0u);
+  query::Searcher searcher(dir.str("index"));
+  EXPECT_TRUE(searcher.document("a.txt").has_value());
+}
+
 TEST(IncrementalIndex, AnIndexFromAnotherAnalyzerIsRefusedWithAClearMessage) {
   testing::TempDir dir;
   dir.write("docs/a.txt", "Văn bản.");
