@@ -54,13 +54,10 @@ void DocumentBuilder::add_text(Xapian::Document& doc, std::string_view text,
       prev = nullptr;
       continue;
     }
-    const Xapian::termpos pos = t.pos + 1;  // Xapian positions start at 1 by convention
-    doc.add_posting(t.norm, pos);
+    doc.add_term(t.norm);
     term.assign(schema::kFolded).append(t.folded);
-    doc.add_posting(term, pos);
+    doc.add_posting(term, t.pos + 1);  // Xapian positions start at 1 by convention
     if (prev && !breaks_adjacency(text.substr(prev->end, t.start - prev->end))) {
-      term.assign(schema::kBigram).append(prev->norm).append(" ").append(t.norm);
-      if (term.size() <= kMaxTermBytes) doc.add_term(term);
       term.assign(schema::kFoldedBigram).append(prev->folded).append(" ").append(t.folded);
       if (term.size() <= kMaxTermBytes) doc.add_term(term);
     }

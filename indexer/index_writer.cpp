@@ -36,6 +36,18 @@ std::string document_id(const Xapian::Document& doc) {
 
 }  // namespace
 
+extract::DocumentMetadata extract_metadata(const ingest::SourceDocument& doc,
+                                           const extract::ThemeTaxonomy& themes) {
+  extract::ExtractInput input;
+  input.id = doc.id;
+  input.text = doc.text;
+  input.title = doc.title;
+  if (auto it = doc.fields.find("number"); it != doc.fields.end()) input.number = it->second;
+  if (auto it = doc.fields.find("date"); it != doc.fields.end()) input.date = it->second;
+  if (auto it = doc.fields.find("type"); it != doc.fields.end()) input.type = it->second;
+  return extract::extract(input, themes);
+}
+
 std::string source_root_of(const std::string& path) {
   std::error_code ec;
   const auto abs = std::filesystem::absolute(path, ec);
@@ -43,7 +55,7 @@ std::string source_root_of(const std::string& path) {
 }
 
 IndexWriter::IndexWriter(const WriterOptions& options)
-    : options_(options), db_(open_writable(options)) {}
+    : options_(options), db_(open_writable(options)), started_empty_(db_.get_doccount() == 0) {}
 
 void IndexWriter::begin_root(const std::string& root) {
   root_ = root;
@@ -52,10 +64,19 @@ void IndexWriter::begin_root(const std::string& root) {
 
 void IndexWriter::add(const ingest::SourceDocument& doc, const extract::ThemeTaxonomy& themes) {
   stats_.bytes += doc.text.size();
-  if (!seen_.insert(doc.id).second) ++stats_.duplicates;  // the later record wins below
+  const bool duplicate = !seen_.insert(doc.id).second;  // the later record wins below
+  if (duplicate) ++stats_.duplicates;
   const std::string id_term = schema::term(schema::kId, doc.id);
   const std::string hash = schema::hash_value(doc.content_hash);
   bool exists = false;
+  if (started_empty_ && !duplicate) {
+    // A fresh index cannot hold this id yet: skip the lookup (it is slow with pending changes).
+    const auto meta = extract_metadata(doc, themes);
+    db_.add_document(builder_.build(doc, meta, root_));
+    ++stats_.added;
+    note_pending(doc);
+    return;
+  }
   Xapian::PostingIterator p = db_.postlist_begin(id_term);
   if (p != db_.postlist_end(id_term)) {
     exists = true;
@@ -65,16 +86,13 @@ void IndexWriter::add(const ingest::SourceDocument& doc, const extract::ThemeTax
       return;
     }
   }
-  extract::ExtractInput input;
-  input.id = doc.id;
-  input.text = doc.text;
-  input.title = doc.title;
-  if (auto it = doc.fields.find("number"); it != doc.fields.end()) input.number = it->second;
-  if (auto it = doc.fields.find("date"); it != doc.fields.end()) input.date = it->second;
-  if (auto it = doc.fields.find("type"); it != doc.fields.end()) input.type = it->second;
-  const extract::DocumentMetadata meta = extract::extract(input, themes);
+  const extract::DocumentMetadata meta = extract_metadata(doc, themes);
   db_.replace_document(id_term, builder_.build(doc, meta, root_));
   ++(exists ? stats_.updated : stats_.added);
+  note_pending(doc);
+}
+
+void IndexWriter::note_pending(const ingest::SourceDocument& doc) {
   ++pending_docs_;
   pending_bytes_ += doc.text.size();
   maybe_commit();

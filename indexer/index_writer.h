@@ -49,9 +49,11 @@ class IndexWriter {
 
  private:
   void maybe_commit();
+  void note_pending(const ingest::SourceDocument& doc);
 
   WriterOptions options_;
   Xapian::WritableDatabase db_;
+  bool started_empty_;  // nothing to look up or replace: plain adds are much faster
   DocumentBuilder builder_;
   RunStats stats_;
   std::string root_;
@@ -59,6 +61,10 @@ class IndexWriter {
   size_t pending_docs_ = 0;
   uint64_t pending_bytes_ = 0;
 };
+
+// The extraction input of a source document (supplied JSONL fields win over extracted ones).
+[[nodiscard]] extract::DocumentMetadata extract_metadata(const ingest::SourceDocument& doc,
+                                                         const extract::ThemeTaxonomy& themes);
 
 // The identity of a PATH argument in the index (its absolute, normalized form).
 [[nodiscard]] std::string source_root_of(const std::string& path);

@@ -12,9 +12,10 @@ namespace vankho::schema {
 
 // ---- Term prefixes --------------------------------------------------------------------------
 // Text terms (title and body; title first, then a gap of kTitleGap positions):
-inline constexpr std::string_view kCanonical = "";     // positional canonical syllable: "uỷ"
+// Positions live on the folded terms only: phrases match on them, and an accented phrase also
+// requires its canonical words. Halving the positional postings is what keeps indexing fast.
+inline constexpr std::string_view kCanonical = "";     // canonical syllable, wdf only: "uỷ"
 inline constexpr std::string_view kFolded = "F";       // positional folded syllable: "Fuy"
-inline constexpr std::string_view kBigram = "B";       // canonical syllable bigram: "Btỉnh uỷ"
 inline constexpr std::string_view kFoldedBigram = "G"; // folded syllable bigram: "Gtinh uy"
 // Code terms (weighted, so they rank):
 inline constexpr std::string_view kCites = "XC";       // key of a cited code, wdf = mentions: "XC13-NQ/TW"

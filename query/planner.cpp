@@ -21,25 +21,32 @@ Q word_query(const text::Token& t, const RankingWeights& w) {
   return Q(Q::OP_OR, Q(t.norm), Q(Q::OP_SCALE_WEIGHT, folded, w.folded));
 }
 
+// Adjacency evidence: the folded bigram (exact accents already count through the unigrams).
 Q bigram_query(const text::Token& a, const text::Token& b, const RankingWeights& w) {
-  Q folded(schema::term(schema::kFoldedBigram, a.folded + " " + b.folded));
-  if (!accented(a) || !accented(b)) return Q(Q::OP_SCALE_WEIGHT, folded, w.bigram);
-  return Q(Q::OP_SCALE_WEIGHT, Q(Q::OP_OR, Q(schema::term(schema::kBigram, a.norm + " " + b.norm)), folded),
+  return Q(Q::OP_SCALE_WEIGHT, Q(schema::term(schema::kFoldedBigram, a.folded + " " + b.folded)),
            w.bigram);
 }
 
-// A quoted phrase: each word exact when typed with marks, folded when typed without.
+// A quoted phrase: adjacent folded syllables, and every word typed with marks present exactly.
 Q phrase_query(const WordGroup& g) {
-  std::vector<Q> parts;
+  std::vector<Q> positional, exact;
   for (const auto& t : g.tokens) {
     if (t.is_code) {
-      parts.emplace_back(schema::term(schema::kCites, t.folded));
+      exact.emplace_back(schema::term(schema::kCites, t.folded));
       continue;
     }
-    parts.emplace_back(accented(t) ? t.norm : schema::term(schema::kFolded, t.folded));
+    positional.emplace_back(schema::term(schema::kFolded, t.folded));
+    if (accented(t)) exact.emplace_back(t.norm);
   }
-  if (parts.size() == 1) return parts.front();
-  return Q(Q::OP_PHRASE, parts.begin(), parts.end(), static_cast<Xapian::termcount>(parts.size()));
+  Q phrase;
+  if (positional.size() == 1) phrase = positional.front();
+  if (positional.size() > 1) {
+    phrase = Q(Q::OP_PHRASE, positional.begin(), positional.end(),
+               static_cast<Xapian::termcount>(positional.size()));
+  }
+  if (exact.empty()) return phrase;
+  Q all_exact(Q::OP_AND, exact.begin(), exact.end());
+  return phrase.empty() ? all_exact : Q(Q::OP_AND, phrase, all_exact);
 }
 
 // Words of a group: required (AND) or any (OR); bigrams always add adjacency evidence.

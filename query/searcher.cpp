@@ -71,9 +71,21 @@ void cap_tokens(InterpretedQuery& iq, size_t max, std::vector<std::string>& warn
                      " words; only the first " + std::to_string(max) + " were used");
 }
 
+bool has_unaccented_word(const InterpretedQuery& iq) {
+  for (const auto& g : iq.groups) {
+    for (const auto& t : g.tokens) {
+      if (!t.is_code && t.norm == t.folded && t.norm.find_first_not_of("0123456789") != std::string::npos) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 // The suggestion: q with each word replaced by its restored form.
 std::optional<std::string> rewrite_query(const std::string& q, const InterpretedQuery& iq,
-                                         AccentRestorer& restorer) {
+                                         AccentRestorer& restorer,
+                                         const std::vector<std::string_view>& context) {
   struct Replacement {
     size_t start, end;
     std::string word;
@@ -90,7 +102,7 @@ std::optional<std::string> rewrite_query(const std::string& q, const Interpreted
       last_text = &g.text;
     }
     if (g.phrase) continue;
-    auto restored = restorer.restore(g.tokens);
+    auto restored = restorer.restore(g.tokens, context);
     if (!restored) continue;
     for (size_t i = 0; i < g.tokens.size(); ++i) {
       if ((*restored)[i] != g.tokens[i].norm) {
@@ -243,21 +255,24 @@ SearchResponse Searcher::run_search(const SearchRequest& request) {
   }
 
   const SnippetQuery sq{plan.highlight_folded, plan.highlight_codes};
+  std::vector<schema::StoredDocument> stored;
   for (auto it = mset.begin(); it != mset.end(); ++it) {
-    resp.hits.push_back(make_hit(it, request.snippets ? &sq : nullptr));
+    stored.push_back(schema::decode_stored(it.get_document().get_data()));
+    resp.hits.push_back(make_hit(it, stored.back(), request.snippets ? &sq : nullptr));
   }
-  if (request.suggest) {
+  if (request.suggest && has_unaccented_word(iq)) {
     if (!restorer_) restorer_ = std::make_unique<AccentRestorer>(db_);
-    resp.suggestion = rewrite_query(q, iq, *restorer_);
+    std::vector<std::string_view> context;
+    for (const auto& s : stored) context.emplace_back(s.text);
+    resp.suggestion = rewrite_query(q, iq, *restorer_, context);
   }
   resp.took_ms =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
   return resp;
 }
 
-Hit Searcher::make_hit(const Xapian::MSetIterator& it, const SnippetQuery* sq) {
-  const Xapian::Document doc = it.get_document();
-  const schema::StoredDocument stored = schema::decode_stored(doc.get_data());
+Hit Searcher::make_hit(const Xapian::MSetIterator& it, const schema::StoredDocument& stored,
+                       const SnippetQuery* sq) {
   const nlohmann::json& m = stored.meta;
   Hit h;
   h.id = str(m, "id");
@@ -353,7 +368,7 @@ std::optional<std::vector<Hit>> Searcher::similar(const std::string& id, size_t 
         if (term.empty()) return false;
         const unsigned char c = static_cast<unsigned char>(term[0]);
         if (c >= '0' && c <= '9') return false;
-        return (c >= 'a' || term.starts_with(schema::kBigram)) && db.get_termfreq(term) >= 2;
+        return (c >= 'a' || term.starts_with(schema::kFoldedBigram)) && db.get_termfreq(term) >= 2;
       }
     } words(db_);
     const Xapian::ESet eset = enquire.get_eset(30, rset, &words);
@@ -364,7 +379,9 @@ std::optional<std::vector<Hit>> Searcher::similar(const std::string& id, size_t 
                         Q(schema::term(schema::kId, id))));
     const Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(std::min(limit, kMaxLimit)));
     std::vector<Hit> hits;
-    for (auto it = mset.begin(); it != mset.end(); ++it) hits.push_back(make_hit(it, nullptr));
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      hits.push_back(make_hit(it, schema::decode_stored(it.get_document().get_data()), nullptr));
+    }
     return hits;
   });
 }

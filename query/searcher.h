@@ -11,6 +11,7 @@
 #include <xapian.h>
 
 #include "planner.h"
+#include "stored_document.h"
 #include "search_types.h"
 #include "suggest.h"
 
@@ -66,7 +67,8 @@ class Searcher {
   SearchResponse run_search(const SearchRequest& request);
   std::vector<std::pair<std::string, std::string>> resolve_partial(const std::string& number,
                                                                    const std::string& type_key);
-  Hit make_hit(const Xapian::MSetIterator& it, const struct SnippetQuery* snippet_query);
+  Hit make_hit(const Xapian::MSetIterator& it, const schema::StoredDocument& stored,
+               const struct SnippetQuery* snippet_query);
   DocumentRef make_ref(const Xapian::Document& doc);
   std::optional<Xapian::docid> find_id(const std::string& id);
 

@@ -2,15 +2,23 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 #include "fold.h"
-#include "schema.h"
 
 namespace vankho::query {
 namespace {
 
 constexpr size_t kCandidatesPerWord = 6;
-constexpr double kBigramWeight = 2.0;
+constexpr double kContextWeight = 2.0;  // a form seen in matching documents beats raw frequency
+constexpr double kPairWeight = 3.0;     // ...and a pair seen adjacent there beats both
+
+std::string pair_key(std::string_view a, std::string_view b) {
+  std::string k(a);
+  k += ' ';
+  k += b;
+  return k;
+}
 
 }  // namespace
 
@@ -20,45 +28,77 @@ void AccentRestorer::load_vocabulary() {
   Xapian::TermIterator t = db_.allterms_begin();
   t.skip_to("a");
   for (; t != db_.allterms_end(); ++t) {
-    const std::string term = *t;
-    auto& list = by_folded_[text::fold(term)];
-    list.push_back({term, t.get_termfreq()});
+    by_folded_[text::fold(*t)].push_back({*t, static_cast<double>(t.get_termfreq()), 0});
   }
   for (auto& [folded, list] : by_folded_) {
-    std::sort(list.begin(), list.end(),
-              [](const Candidate& a, const Candidate& b) { return a.freq > b.freq; });
+    std::sort(list.begin(), list.end(), [](const Candidate& a, const Candidate& b) { return a.freq > b.freq; });
     if (list.size() > kCandidatesPerWord) list.resize(kCandidatesPerWord);
   }
 }
 
-std::optional<std::vector<std::string>> AccentRestorer::restore(const std::vector<text::Token>& tokens) {
+std::optional<std::vector<std::string>> AccentRestorer::restore(
+    const std::vector<text::Token>& tokens, const std::vector<std::string_view>& context) {
   if (tokens.empty()) return std::nullopt;
   if (!loaded_) load_vocabulary();
-  // Candidates per position: a word typed with marks, a code or a number stays as typed.
-  std::vector<std::vector<Candidate>> cands;
-  for (const auto& t : tokens) {
-    auto it = by_folded_.find(t.folded);
-    if (t.is_code || t.norm != t.folded || it == by_folded_.end()) {
-      cands.push_back({{t.norm, 1}});
-    } else {
-      cands.push_back(it->second);
+
+  // How the matching documents write each query syllable, and each adjacent pair of them.
+  std::map<std::string, std::map<std::string, double>> forms;  // folded → canonical → count
+  std::map<std::string, double> pairs;                         // "a b" canonical → count
+  std::map<std::string, bool> wanted_pairs;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    forms[tokens[i].folded];
+    if (i > 0) wanted_pairs[pair_key(tokens[i - 1].folded, tokens[i].folded)] = true;
+  }
+  std::vector<text::Token> found;
+  for (std::string_view text : context) {
+    found.clear();
+    text::tokenize(text, found);
+    for (size_t i = 0; i < found.size(); ++i) {
+      auto f = forms.find(found[i].folded);
+      if (f == forms.end()) continue;
+      f->second[found[i].norm] += 1;
+      if (i > 0 && wanted_pairs.contains(pair_key(found[i - 1].folded, found[i].folded))) {
+        pairs[pair_key(found[i - 1].norm, found[i].norm)] += 1;
+      }
     }
   }
-  // Best path (Viterbi) by log frequency plus bigram evidence.
+
+  // Candidates per position: typed marks, codes and numbers stay as typed.
+  std::vector<std::vector<Candidate>> cands;
+  for (const auto& t : tokens) {
+    if (t.is_code || t.norm != t.folded) {
+      cands.push_back({{t.norm, 1, 0}});
+      continue;
+    }
+    std::vector<Candidate> list;
+    if (auto it = by_folded_.find(t.folded); it != by_folded_.end()) list = it->second;
+    for (const auto& [word, count] : forms[t.folded]) {
+      auto same = std::find_if(list.begin(), list.end(), [&](const Candidate& c) { return c.word == word; });
+      if (same == list.end()) same = list.insert(list.end(), {word, 0, 0});
+      same->in_context = count;
+    }
+    if (list.empty()) list.push_back({t.norm, 0, 0});
+    cands.push_back(std::move(list));
+  }
+
+  // Best path (Viterbi): frequency, presence in the matching documents, adjacent pairs there.
+  auto own = [](const Candidate& c) {
+    return std::log(1.0 + c.freq) + kContextWeight * std::log(1.0 + c.in_context);
+  };
   std::vector<std::vector<double>> score(cands.size());
   std::vector<std::vector<size_t>> back(cands.size());
   for (size_t i = 0; i < cands.size(); ++i) {
     score[i].assign(cands[i].size(), -1e18);
     back[i].assign(cands[i].size(), 0);
     for (size_t c = 0; c < cands[i].size(); ++c) {
-      const double own = std::log(1.0 + cands[i][c].freq);
       if (i == 0) {
-        score[i][c] = own;
+        score[i][c] = own(cands[i][c]);
         continue;
       }
       for (size_t p = 0; p < cands[i - 1].size(); ++p) {
-        const auto bigram = schema::term(schema::kBigram, cands[i - 1][p].word + " " + cands[i][c].word);
-        const double s = score[i - 1][p] + own + kBigramWeight * std::log(1.0 + db_.get_termfreq(bigram));
+        const auto pair = pairs.find(pair_key(cands[i - 1][p].word, cands[i][c].word));
+        const double adj = pair == pairs.end() ? 0 : kPairWeight * std::log(1.0 + pair->second);
+        const double s = score[i - 1][p] + own(cands[i][c]) + adj;
         if (s > score[i][c]) {
           score[i][c] = s;
           back[i][c] = p;
@@ -67,7 +107,8 @@ std::optional<std::vector<std::string>> AccentRestorer::restore(const std::vecto
     }
   }
   std::vector<std::string> out(cands.size());
-  size_t c = static_cast<size_t>(std::max_element(score.back().begin(), score.back().end()) - score.back().begin());
+  size_t c = static_cast<size_t>(std::max_element(score.back().begin(), score.back().end()) -
+                                 score.back().begin());
   for (size_t i = cands.size(); i-- > 0;) {
     out[i] = cands[i][c].word;
     c = back[i][c];

@@ -1,10 +1,12 @@
-// "Did you mean": restores the diacritics of an unaccented query from the index itself — the
-// canonical forms of each folded syllable weighted by how often they occur, and syllable bigrams
-// deciding between them (`nong thon moi` → `nông thôn mới`, `tham nhung` → `tham nhũng`).
+// "Did you mean": restores the diacritics of an unaccented query from the index itself. Candidates
+// for each folded syllable are its canonical forms in the index, by frequency; the documents that
+// match the query decide between them by how their adjacent syllables are written
+// (`nong thon moi` → `nông thôn mới`, `tham nhung` → `tham nhũng`, not `tham nhưng`).
 #pragma once
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 #include <xapian.h>
@@ -18,12 +20,15 @@ class AccentRestorer {
   explicit AccentRestorer(const Xapian::Database& db) : db_(db) {}
 
   // The most likely canonical word for each token, or nullopt when that is what was typed.
-  [[nodiscard]] std::optional<std::vector<std::string>> restore(const std::vector<text::Token>& tokens);
+  // `context`: texts of documents matching the query (the top hits).
+  [[nodiscard]] std::optional<std::vector<std::string>> restore(
+      const std::vector<text::Token>& tokens, const std::vector<std::string_view>& context);
 
  private:
   struct Candidate {
     std::string word;
-    Xapian::doccount freq;
+    double freq = 0;     // documents in the index with the word
+    double in_context = 0;  // occurrences in the context texts
   };
   void load_vocabulary();
 
