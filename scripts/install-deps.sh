@@ -9,6 +9,7 @@ packages=(
   zlib1g-dev googletest libgtest-dev
   sqlite3 libsqlite3-dev        # the FTS5 peer in bench/
   curl                           # HTTP smoke checks in scripts
+  chromium fonts-noto-core       # browser tests of web/ (tests/browser; playwright-core drives it)
 )
 
 missing=()

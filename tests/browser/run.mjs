@@ -1,0 +1,297 @@
+// vankho's real-browser suite: the search page and the portal widget in Debian's Chromium against
+// the real vankho-searchd serving an index of seeds/.
+//
+//   node run.mjs INDEXER SEARCHD SOURCE_DIR [ARTIFACTS_DIR]
+//
+// Exit 0 when every test passed, 1 when one failed, 77 (ctest: skipped) when Chromium or
+// node_modules are missing. Screenshots go to ARTIFACTS_DIR (default $TMPDIR/vankho-browser-artifacts).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  CHROMIUM, assert, assertEqual, buildIndex, createRunner, launchBrowser, makeTempDir, startHostServer, startSearchd,
+} from './harness.mjs';
+
+const SKIP = 77;
+const here = path.dirname(fileURLToPath(import.meta.url));
+const [indexer, searchdBin, sourceDir, artifactsArg] = process.argv.slice(2);
+if (!indexer || !searchdBin || !sourceDir) {
+  console.error('usage: node run.mjs INDEXER SEARCHD SOURCE_DIR [ARTIFACTS_DIR]');
+  process.exit(2);
+}
+if (!fs.existsSync(CHROMIUM)) {
+  console.log(`SKIPPED: ${CHROMIUM} is missing; install Debian's chromium (scripts/install-deps.sh does).`);
+  process.exit(SKIP);
+}
+let chromium;
+try {
+  ({ chromium } = await import('playwright-core'));
+} catch {
+  console.log(`SKIPPED: playwright-core is not installed; run \`npm ci\` in ${here} (scripts/test.sh does).`);
+  process.exit(SKIP);
+}
+
+const artifacts = path.resolve(artifactsArg || path.join(os.tmpdir(), 'vankho-browser-artifacts'));
+fs.mkdirSync(artifacts, { recursive: true });
+const tmp = makeTempDir();
+const started = Date.now();
+let searchd;
+let host;
+let browser;
+let page;
+const problems = [];  // console errors and page errors, checked after each test
+let expectNetworkErrors = false;
+
+// The host page of the second origin: loud styles that must not reach the widget, and elements
+// with the widget's class names that its styles must not reach.
+const hostPage = () => `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Cổng thông tin</title><link rel="icon" href="data:,">
+<style>
+  body { font-family: Georgia, serif; margin: 24px; }
+  input { background: rgb(255, 255, 0) !important; font-family: monospace !important; }
+  mark { background: rgb(0, 128, 0); }
+</style></head><body>
+<h1>Cổng thông tin tỉnh</h1>
+<input id="host-input" value="ô của trang chủ">
+<p><span class="t" id="host-t">Không phải kết quả</span> <mark id="host-mark">x</mark></p>
+<div id="portal-search" style="max-width: 640px"></div>
+<script src="${searchd.base}/widget.js" data-endpoint="${searchd.base}" data-target="#portal-search" defer></script>
+</body></html>`;
+
+async function shot(name, options = {}) {
+  const file = path.join(artifacts, name);
+  await page.screenshot({ path: file, ...options });
+  return file;
+}
+
+async function search(q) {
+  await page.locator('#q').fill(q);
+  await page.locator('#q').press('Enter');
+  await page.waitForURL((u) => new URL(u).searchParams.get('q') === q);
+  await waitResults();
+}
+
+async function waitResults() {
+  await page.waitForFunction(() => document.querySelector('#results')?.getAttribute('aria-busy') === 'false' &&
+    !document.querySelector('#results .skeleton'));
+}
+
+const hitIds = () => page.$$eval('#results .hit-title a', (as) => as.map((a) => new URL(a.href).searchParams.get('doc')));
+const statusText = () => page.locator('#status').innerText();
+const facetCount = (field, value) => page.locator(`[data-facet="${field}"][data-value="${value}"] .facet-count`)
+  .innerText().then((t) => Number(t.replace(/\D/g, '')));
+
+const t = createRunner();
+
+t.test('unaccented "nong thon moi": suggestions, then results highlighting "nông thôn mới"', async () => {
+  await page.goto(`${searchd.base}/`);
+  await waitResults();
+  await page.keyboard.press('/');
+  assert(await page.evaluate(() => document.activeElement.id === 'q'), '/ focuses the search box');
+  await page.keyboard.type('nong th', { delay: 20 });
+  await page.locator('#suggest-list [role="option"]').first().waitFor();
+  const options = await page.locator('#suggest-list [role="option"] .suggest-text').allInnerTexts();
+  assert(options.some((o) => o.startsWith('nông thôn')), `a suggestion completes to "nông thôn…": ${options}`);
+  await page.keyboard.type('on moi', { delay: 10 });
+  await page.locator('#q').fill('nong thon moi');
+  await page.keyboard.press('Enter');
+  await page.waitForURL((u) => new URL(u).searchParams.get('q') === 'nong thon moi');
+  await waitResults();
+  const ids = await hitIds();
+  assertEqual(ids.length, 5, 'every seed mentions nông thôn mới');
+  const marks = await page.$$eval('#results .hit-snippet mark', (ms) => ms.map((m) => m.textContent.normalize('NFC').toLowerCase()));
+  assert(marks.includes('nông thôn mới'), `a snippet marks "nông thôn mới": ${marks.slice(0, 8)}`);
+  assert(/Tìm thấy 5 văn bản/.test(await statusText()), 'the status line gives the total');
+  const dym = await page.locator('.did-you-mean a').innerText();
+  assertEqual(dym, 'nông thôn mới', 'the accented suggestion is a link');
+  const bars = await page.locator('#timeline a.bar').count();
+  assert(bars >= 3, `the timeline has a bar per year with documents (${bars})`);
+  await shot('results.png');
+});
+
+t.test('"NQ 13" finds the two documents citing 13-NQ/TW, with the code chip', async () => {
+  await search('NQ 13');
+  const ids = (await hitIds()).sort();
+  assertEqual(ids, ['001_36391affc1bfd663.txt', '004_d18117e02a6e2a66.txt'], 'the citing seeds');
+  const chip = await page.locator('[data-chip="code"]').innerText();
+  assert(chip.includes('Số hiệu') && chip.includes('13-NQ/TW'), `code chip: ${chip}`);
+  const marks = await page.$$eval('#results .hit-snippet mark', (ms) => ms.map((m) => m.textContent));
+  assert(marks.includes('13-NQ/TW'), 'the code is marked in the snippets');
+});
+
+t.test('a facet narrows results and counts; removing its chip restores them', async () => {
+  await search('nong thon moi');
+  const before = { hits: (await hitIds()).length, kinhTe: await facetCount('theme', 'kinh-te') };
+  await page.locator('[data-facet="type"][data-value="chuong-trinh"]').click();
+  await page.waitForURL((u) => new URL(u).searchParams.getAll('type').includes('chuong-trinh'));
+  await waitResults();
+  const after = { hits: (await hitIds()).length, kinhTe: await facetCount('theme', 'kinh-te') };
+  assertEqual(after.hits, 3, 'three of the five are Chương trình');
+  assert(after.kinhTe < before.kinhTe, `theme counts narrow (${before.kinhTe} → ${after.kinhTe})`);
+  assertEqual(await page.locator('[data-facet="type"]').count(), 1, 'the type facet shows only the chosen type');
+  assert(/Tìm thấy 3 văn bản/.test(await statusText()), 'the status line follows');
+  const pressed = await page.locator('[data-facet="type"][data-value="chuong-trinh"]').getAttribute('aria-pressed');
+  assertEqual(pressed, 'true', 'the chosen facet is pressed');
+  await page.locator('[data-chip="filter-type"] .chip-remove').click();
+  await page.waitForURL((u) => !new URL(u).searchParams.has('type'));
+  await waitResults();
+  assertEqual((await hitIds()).length, before.hits, 'results restored');
+  assertEqual(await facetCount('theme', 'kinh-te'), before.kinhTe, 'counts restored');
+});
+
+t.test('a timeline bar filters to its year; Back restores the previous results', async () => {
+  await search('nong thon moi');
+  await page.locator('#timeline a.bar[data-year="2022"]').click();
+  await page.waitForURL((u) => new URL(u).searchParams.get('year') === '2022');
+  await waitResults();
+  assertEqual((await hitIds()).length, 2, 'two documents in 2022');
+  assert(await page.locator('#timeline a.bar.selected[data-year="2022"]').count() === 1, 'the bar is selected');
+  assert(await page.locator('#timeline a.bar[data-year="2020"]').count() === 1, 'other years stay on the chart');
+  await page.goBack();
+  await page.waitForURL((u) => !new URL(u).searchParams.has('year'));
+  await waitResults();
+  assertEqual((await hitIds()).length, 5, 'Back shows all five again');
+});
+
+t.test('document view: open, follow a citation, come back with Back', async () => {
+  await search('NQ 13');
+  await page.locator('#results .hit-title a[href*="001_36391affc1bfd663"]').click();
+  await page.waitForURL((u) => new URL(u).searchParams.get('doc') === '001_36391affc1bfd663.txt');
+  const title = page.locator('#view-doc h1.doc-title');
+  await title.waitFor();
+  assertEqual(await title.innerText(), 'Chương trình chỉ đạo tháng 7/2022 của Ban Thường vụ Tỉnh ủy', 'document title');
+  assert(await page.evaluate(() => document.activeElement && document.activeElement.id === 'doc-title'), 'focus moves to the title');
+  const marks = await page.$$eval('#view-doc .doc-text mark', (ms) => ms.map((m) => m.textContent));
+  assert(marks.includes('13-NQ/TW'), `the query is marked in the text: ${marks}`);
+  assert(await page.locator('#view-doc .toc-list a').count() >= 4, 'the sections form a table of contents');
+  await page.locator('#view-doc .toc-list a').nth(1).click();
+  assert(await page.evaluate(() => document.activeElement.id === 'sec-2'), 'a contents entry moves to its section');
+  const citedList = await page.locator('#view-doc .cites-list .code-link').allInnerTexts();
+  assert(citedList.includes('13-NQ/TW') && citedList.includes('12-NQ/TW'), `cited codes: ${citedList}`);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await shot('document.png');
+  await page.locator('#view-doc .code-link[data-code="13-NQ/TW"]').click();
+  await page.waitForURL((u) => new URL(u).searchParams.get('cite') === '13-NQ/TW');
+  const citeTitle = page.locator('#view-cite h1');
+  await citeTitle.waitFor();
+  assertEqual(await citeTitle.innerText(), 'Số hiệu 13-NQ/TW', 'citation view title');
+  await page.locator('#view-cite .ref-list .ref-title').first().waitFor();
+  assertEqual(await page.locator('#view-cite .ref-list .ref-title').count(), 2, 'two documents cite 13-NQ/TW');
+  await page.goBack();
+  await page.waitForURL((u) => new URL(u).searchParams.get('doc') === '001_36391affc1bfd663.txt');
+  await title.waitFor();
+  assertEqual(await title.innerText(), 'Chương trình chỉ đạo tháng 7/2022 của Ban Thường vụ Tỉnh ủy', 'Back shows the document again');
+  await page.goBack();
+  await page.waitForURL((u) => new URL(u).searchParams.get('q') === 'NQ 13' && !new URL(u).searchParams.has('doc'));
+  await waitResults();
+  assertEqual((await hitIds()).length, 2, 'and Back again the results');
+});
+
+t.test('on a phone the results fit the screen; filters open as a drawer', async () => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  try {
+    await page.goto(`${searchd.base}/?q=nong+thon+moi`);
+    await waitResults();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert(overflow <= 0, `no horizontal scrolling (${overflow} px too wide)`);
+    assert(!(await page.locator('#filters').isVisible()), 'the filter panel is closed');
+    await shot('results-mobile.png');
+    await page.locator('#filters-toggle').click();
+    await page.locator('[data-facet="type"]').first().waitFor({ state: 'visible' });
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('#filters').classList.contains('open'));
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 900 });
+  }
+});
+
+t.test('the portal widget on another origin shows results, isolated both ways', async () => {
+  await page.goto(`${host.origin}/portal.html`);
+  const input = page.locator('#portal-search input');
+  await input.waitFor();
+  await input.fill('nong thon moi');
+  await page.locator('#portal-search [role="option"]').first().waitFor();
+  const titles = await page.locator('#portal-search [role="option"] .t').allInnerTexts();
+  assertEqual(titles.length, 5, 'the dropdown lists the top results');
+  const marks = await page.locator('#portal-search [role="option"] mark').allInnerTexts();
+  assert(marks.map((m) => m.toLowerCase()).includes('nông thôn mới'), 'snippets are highlighted');
+  const all = await page.locator('#portal-search a.all').getAttribute('href');
+  assertEqual(all, `${searchd.base}/?q=nong+thon+moi`, '"Xem tất cả" opens the full page');
+  const styles = await page.evaluate(() => {
+    const root = document.querySelector('#portal-search').shadowRoot;
+    const cs = (el) => getComputedStyle(el);
+    return {
+      widgetInput: cs(root.querySelector('input')).backgroundColor,
+      widgetFont: cs(root.querySelector('input')).fontFamily,
+      hostInput: cs(document.querySelector('#host-input')).backgroundColor,
+      hostT: cs(document.querySelector('#host-t')).fontWeight,
+      hostMark: cs(document.querySelector('#host-mark')).backgroundColor,
+      widgetMark: cs(root.querySelector('mark')).backgroundColor,
+    };
+  });
+  assertEqual(styles.widgetInput, 'rgb(255, 255, 255)', 'host styles do not reach the widget');
+  assert(!/monospace/.test(styles.widgetFont), `the host font does not reach the widget (${styles.widgetFont})`);
+  assertEqual(styles.hostInput, 'rgb(255, 255, 0)', 'the host keeps its own input style');
+  assertEqual(styles.hostT, '400', 'widget styles do not leak out');
+  assertEqual(styles.hostMark, 'rgb(0, 128, 0)', 'the host keeps its own mark style');
+  assert(styles.widgetMark !== 'rgb(0, 128, 0)', 'the widget keeps its own mark style');
+  await shot('widget.png');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.waitForURL((u) => u.origin === searchd.base && u.searchParams.has('doc'));
+  await page.locator('#view-doc h1.doc-title').waitFor();
+});
+
+t.test('searchd stopped: the page says so clearly', async () => {
+  await page.goto(`${searchd.base}/?q=nong+thon+moi`);
+  await waitResults();
+  const { code } = await searchd.stop();
+  assertEqual(code, 0, 'searchd exits 0 on SIGTERM');
+  expectNetworkErrors = true;
+  await page.locator('#q').fill('chuyển đổi số');
+  await page.locator('#q').press('Enter');
+  const alert = page.locator('#results .error-box[role="alert"]');
+  await alert.waitFor();
+  const text = await alert.innerText();
+  assert(text.includes('Không kết nối được với máy chủ tìm kiếm'), `a clear message: ${text}`);
+  assert(await page.locator('#results .error-box button').isVisible(), 'with a retry button');
+  assertEqual(await page.locator('#results .hit').count(), 0, 'no stale results are left');
+  await shot('error.png');
+});
+
+let exitCode = 1;
+try {
+  buildIndex(indexer, path.join(sourceDir, 'seeds'), path.join(tmp, 'index'));
+  host = await startHostServer({ '/portal.html': () => hostPage() });
+  searchd = await startSearchd(searchdBin, {
+    index: path.join(tmp, 'index'), web: path.join(sourceDir, 'web'), corsOrigins: [host.origin],
+    logFile: path.join(artifacts, 'searchd.log'),
+  });
+  browser = await launchBrowser(chromium, path.join(tmp, 'profile'));
+  page = browser.pages()[0] || await browser.newPage();
+  page.setDefaultTimeout(10000);
+  page.on('console', (m) => {
+    if (m.type() !== 'error') return;
+    if (expectNetworkErrors && /ERR_CONNECTION_REFUSED|Failed to load resource/.test(m.text())) return;
+    problems.push(`console: ${m.text()} (${m.location().url || 'no url'})`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  console.log(`setup: index, searchd ${searchd.base}, second origin ${host.origin}, chromium (${Date.now() - started} ms)`);
+
+  const { passed, failed } = await t.run(() => {
+    if (problems.length) throw new Error(`errors in the browser:\n${problems.splice(0).join('\n')}`);
+  });
+  console.log(`screenshots: ${artifacts}`);
+  console.log(`browser suite took ${Date.now() - started} ms`);
+  console.log(`${passed} passed, ${failed} failed`);
+  exitCode = failed ? 1 : 0;
+} catch (e) {
+  console.log(`setup failed: ${e.stack || e}`);
+  console.log('0 passed, 1 failed');
+} finally {
+  if (browser) await browser.close().catch(() => {});
+  if (searchd) await searchd.stop().catch(() => {});
+  if (host) await host.close().catch(() => {});
+  fs.rmSync(tmp, { recursive: true, force: true });
+}
+process.exit(exitCode);

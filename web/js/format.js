@@ -1,0 +1,124 @@
+// Vietnamese display forms: dates, periods, counts, durations, facet names, server warnings.
+
+const pad = (n) => String(n).padStart(2, '0');
+
+// "2020-10-09" → "09/10/2020", "2022-07" → "07/2022", "2024" → "2024".
+export function fmtDate(iso) {
+  if (!iso) return '';
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
+  if (!m) return iso;
+  if (m[3]) return `${m[3]}/${m[2]}/${m[1]}`;
+  if (m[2]) return `${m[2]}/${m[1]}`;
+  return m[1];
+}
+
+function parts(iso) {
+  const [y, m, d] = iso.split('-').map(Number);
+  return { y, m, d };
+}
+
+const daysIn = (y, m) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+// A covered period {from, to} as people say it: "07/2022", "quý I/2025", "năm 2023", or a range.
+export function fmtPeriod(period, { long = false } = {}) {
+  if (!period || (!period.from && !period.to)) return '';
+  if (!period.from) return `đến ${fmtDate(period.to)}`;
+  if (!period.to) return `từ ${fmtDate(period.from)}`;
+  const a = parts(period.from);
+  const b = parts(period.to);
+  const wholeMonths = a.d === 1 && b.d === daysIn(b.y, b.m);
+  if (wholeMonths && a.y === b.y) {
+    if (a.m === 1 && b.m === 12) return long ? `năm ${a.y}` : String(a.y);
+    if (a.m === b.m) return long ? `tháng ${pad(a.m)}/${a.y}` : `${pad(a.m)}/${a.y}`;
+    if ((a.m - 1) % 3 === 0 && b.m === a.m + 2) return `quý ${ROMAN[(a.m - 1) / 3]}/${a.y}`;
+    if (a.m === 1 && b.m === 6) return `6 tháng đầu năm ${a.y}`;
+    if (a.m === 7 && b.m === 12) return `6 tháng cuối năm ${a.y}`;
+    return `${pad(a.m)}/${a.y} – ${pad(b.m)}/${b.y}`;
+  }
+  if (wholeMonths) {
+    if (a.m === 1 && b.m === 12) return `${a.y} – ${b.y}`;
+    return `${pad(a.m)}/${a.y} – ${pad(b.m)}/${b.y}`;
+  }
+  return `${fmtDate(period.from)} – ${fmtDate(period.to)}`;
+}
+
+const numberFormat = new Intl.NumberFormat('vi-VN');
+export const fmtCount = (n) => numberFormat.format(n);
+
+export function fmtTook(ms) {
+  if (ms < 1) return '< 1 ms';
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  return `${(ms / 1000).toLocaleString('vi-VN', { maximumFractionDigits: 2 })} giây`;
+}
+
+export const FACET_NAMES = {
+  type: 'Loại văn bản',
+  year: 'Năm',
+  theme: 'Chủ đề',
+  issuer: 'Cơ quan ban hành',
+  province: 'Tỉnh, thành phố',
+};
+
+export const FILTER_NAMES = {
+  type: 'Loại',
+  theme: 'Chủ đề',
+  issuer: 'Cơ quan',
+  province: 'Tỉnh/thành',
+  year: 'Năm',
+  number: 'Số hiệu',
+  from: 'Từ',
+  to: 'Đến',
+};
+
+// User-typed date → the API's form: "2/4/2022" → "2022-04-02", "7/2022" → "2022-07",
+// "2022" → "2022", ISO forms pass through. null when it is not a date.
+export function parseUserDate(text) {
+  const s = String(text || '').trim();
+  if (!s) return '';
+  let m = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/.exec(s);
+  let y, mo, d;
+  if (m) [, y, mo, d] = m;
+  else if ((m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s))) [, d, mo, y] = m;
+  else if ((m = /^(\d{1,2})[/.-](\d{4})$/.exec(s))) [, mo, y] = m;
+  else return null;
+  const yn = Number(y);
+  if (yn < 1900 || yn > 2199) return null;
+  if (mo === undefined) return y;
+  const mn = Number(mo);
+  if (mn < 1 || mn > 12) return null;
+  if (d === undefined) return `${y}-${pad(mn)}`;
+  const dn = Number(d);
+  if (dn < 1 || dn > daysIn(yn, mn)) return null;
+  return `${y}-${pad(mn)}-${pad(dn)}`;
+}
+
+// Server warnings are English sentences; the known ones are shown in Vietnamese.
+const WARNINGS = [
+  [/^no document contains every word/, () => 'Không văn bản nào chứa đủ mọi từ; đang hiện các văn bản chứa một phần.'],
+  [/^'(.*)' names no document code in the archive/, (m) => `«${m[1]}» không phải số hiệu văn bản nào trong kho; đã tìm như các từ thường.`],
+  [/^only one period is used; '(.*)'/, (m) => `Chỉ dùng một khoảng thời gian; «${m[1]}» được tìm như các từ thường.`],
+  [/^'(.*)': unknown document type/, (m) => `«${m[1]}»: không rõ loại văn bản (ví dụ: nghi-quyet, chi-thi, chuong-trinh).`],
+  [/^'(.*)': unknown theme/, (m) => `«${m[1]}»: không rõ chủ đề.`],
+  [/^'(.*)': expected a year/, (m) => `«${m[1]}»: cần một năm, ví dụ 2023.`],
+  [/^'(.*)': expected a document code/, (m) => `«${m[1]}»: cần một số hiệu, ví dụ 13-NQ/TW.`],
+  [/^'(.*)': expected a date/, (m) => `«${m[1]}»: cần một ngày dạng 2022-04-02, 2022-04 hoặc 2022.`],
+  [/^from (\S+) is after to (\S+)/, (m) => `Ngày bắt đầu ${fmtDate(m[1])} sau ngày kết thúc ${fmtDate(m[2])}; hai ngày đã được đổi chỗ.`],
+  [/^the query has more than (\d+) words/, (m) => `Câu tìm có hơn ${m[1]} từ; chỉ ${m[1]} từ đầu được dùng.`],
+  [/^the query is longer than/, () => 'Câu tìm quá dài; phần sau đã bị bỏ qua.'],
+  [/invalid UTF-8/, () => 'Câu tìm có ký tự không hợp lệ; chúng đã bị bỏ qua.'],
+  [/^unbalanced quote: "(.*)"/, (m) => `Thiếu dấu ngoặc kép đóng: «${m[1]}» được tìm như các từ thường.`],
+  [/^unbalanced quote/, () => 'Thiếu dấu ngoặc kép đóng.'],
+  [/^lone '-' ignored/, () => 'Dấu «-» đứng riêng bị bỏ qua: viết -từ để loại trừ một từ.'],
+  [/^'(.*)' at the start has nothing before it/, (m) => `«${m[1]}» ở đầu câu không có gì phía trước; đã bỏ qua.`],
+  [/^filter '(.*)' has no value/, (m) => `Bộ lọc «${m[1]}» không có giá trị; đã bỏ qua.`],
+  [/^'OR' at the end/, () => '«OR» ở cuối câu không có gì phía sau; đã bỏ qua.'],
+];
+
+export function fmtWarning(text) {
+  for (const [re, make] of WARNINGS) {
+    const m = re.exec(text);
+    if (m) return make(m);
+  }
+  return text;
+}
