@@ -39,7 +39,8 @@
     'ul{list-style:none;margin:0;padding:4px 0;max-height:420px;overflow-y:auto}',
     'li{margin:0;padding:0}',
     'li a{display:block;padding:8px 14px;color:#1b1b1b;text-decoration:none}',
-    'li[aria-selected="true"] a,li a:hover{background:#e8eef9}',
+    'li a:hover,li a:focus{background:#e8eef9;outline:none}',
+    'li a:focus-visible{box-shadow:inset 3px 0 0 #1d5fd1}',
     '.t{display:block;font-weight:600;color:#0b4a8c}',
     '.m{display:block;font-size:13px;color:#4f4f4f}',
     '.s{display:block;font-size:13px;color:#333;overflow:hidden;display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical}',
@@ -123,34 +124,38 @@
     var listId = uid + '-list';
     var input = el('input', {
       id: uid + '-q', type: 'search', autocomplete: 'off', spellcheck: 'false', maxlength: '500',
-      placeholder: placeholder, role: 'combobox', 'aria-autocomplete': 'list', 'aria-expanded': 'false',
-      'aria-controls': listId
+      placeholder: placeholder, 'aria-controls': listId, 'aria-describedby': uid + '-help'
     });
-    var status = el('p', { 'class': 'status', role: 'status', 'aria-live': 'polite' });
-    var list = el('ul', { id: listId, role: 'listbox', 'aria-label': 'Kết quả tìm kiếm' });
+    var status = el('p', { 'class': 'status' });
+    var list = el('ul', { id: listId, 'aria-label': 'Kết quả tìm kiếm' });
     var all = el('a', { 'class': 'all', href: page });
     var drop = el('div', { 'class': 'drop', hidden: '' }, [status, list, all]);
+    var live = el('p', { 'class': 'sr', 'aria-live': 'polite' });
     var form = el('form', { role: 'search', action: page, method: 'get' }, [
       el('label', { 'class': 'sr', 'for': uid + '-q', text: 'Tìm văn bản' }),
+      el('span', { 'class': 'sr', id: uid + '-help', text: 'Kết quả hiện ngay khi gõ; phím mũi tên xuống để chọn.' }),
       input,
       el('button', { type: 'submit', text: 'Tìm' })
     ]);
-    var box = el('div', { 'class': 'vk', part: 'container' }, [form, drop]);
+    var box = el('div', { 'class': 'vk', part: 'container' }, [form, drop, live]);
     root.appendChild(box);
     if (newTab) { all.target = '_blank'; all.rel = 'noopener'; form.target = '_blank'; }
 
-    var timer = 0, controller = null, active = -1, seq = 0;
+    var timer = 0, controller = null, seq = 0;
 
     function open(on) {
       drop.hidden = !on;
-      input.setAttribute('aria-expanded', String(on && list.children.length > 0));
-      if (!on) setActive(-1);
     }
-    function setActive(i) {
-      active = i;
-      Array.prototype.forEach.call(list.children, function (li, j) { li.setAttribute('aria-selected', String(j === i)); });
-      if (i >= 0) input.setAttribute('aria-activedescendant', list.children[i].id);
-      else input.removeAttribute('aria-activedescendant');
+    function links() {
+      return Array.prototype.slice.call(drop.querySelectorAll('a'));
+    }
+    // Arrow keys move focus through the results and "Xem tất cả"; Escape returns to the box.
+    function move(from, step) {
+      var all = links();
+      var i = all.indexOf(from);
+      var next = i + step;
+      if (next < 0) { input.focus(); return; }
+      if (next < all.length) all[next].focus();
     }
     function go(url) {
       if (newTab) window.open(url, '_blank', 'noopener');
@@ -162,20 +167,20 @@
       var hits = body.hits || [];
       hits.forEach(function (hit, i) {
         var meta = [hit.type_label, hit.number, fmtDate(hit.date), hit.issuer].filter(Boolean).join(' · ');
-        var a = el('a', { href: pageUrl({ doc: hit.id, q: q }), tabindex: '-1' }, [
+        var a = el('a', { href: pageUrl({ doc: hit.id, q: q }) }, [
           el('span', { 'class': 't', text: hit.title || hit.id }),
           meta ? el('span', { 'class': 'm', text: meta }) : null,
           hit.snippet ? snippet(hit.snippet) : null
         ]);
         if (newTab) { a.target = '_blank'; a.rel = 'noopener'; }
-        list.appendChild(el('li', { id: uid + '-opt-' + i, role: 'option', 'aria-selected': 'false' }, [a]));
+        list.appendChild(el('li', { 'class': 'hit' }, [a]));
       });
       var total = body.total || 0;
       status.className = 'status';
       status.textContent = hits.length ? '' : 'Không tìm thấy văn bản nào.';
+      live.textContent = hits.length ? 'Có ' + total + ' kết quả; phím mũi tên xuống để xem.' : 'Không tìm thấy văn bản nào.';
       all.href = pageUrl({ q: q });
       all.textContent = total > 0 ? 'Xem tất cả ' + total.toLocaleString('vi-VN') + ' kết quả →' : 'Mở trang tìm kiếm →';
-      active = -1;
       open(true);
     }
 
@@ -201,6 +206,7 @@
           while (list.firstChild) list.removeChild(list.firstChild);
           status.className = 'status error';
           status.textContent = 'Không kết nối được với dịch vụ tìm kiếm. Hãy thử lại sau.';
+          live.textContent = status.textContent;
           all.href = pageUrl({ q: q });
           all.textContent = 'Mở trang tìm kiếm →';
           open(true);
@@ -214,14 +220,18 @@
       timer = setTimeout(function () { search(q); }, 200);
     });
     input.addEventListener('keydown', function (e) {
-      var n = list.children.length;
-      if (e.key === 'ArrowDown' && n) { e.preventDefault(); open(true); setActive(active + 1 >= n ? 0 : active + 1); }
-      else if (e.key === 'ArrowUp' && n) { e.preventDefault(); setActive(active <= 0 ? n - 1 : active - 1); }
-      else if (e.key === 'Escape') { open(false); }
-      else if (e.key === 'Enter' && active >= 0 && !drop.hidden) {
+      if (e.key === 'ArrowDown' && links().length) {
         e.preventDefault();
-        go(list.children[active].querySelector('a').href);
+        open(true);
+        links()[0].focus();
+      } else if (e.key === 'Escape') {
+        open(false);
       }
+    });
+    drop.addEventListener('keydown', function (e) {
+      if (e.key === 'ArrowDown') { e.preventDefault(); move(e.target, 1); }
+      else if (e.key === 'ArrowUp') { e.preventDefault(); move(e.target, -1); }
+      else if (e.key === 'Escape') { e.preventDefault(); open(false); input.focus(); }
     });
     input.addEventListener('focus', function () { if (list.children.length || status.textContent) open(true); });
     form.addEventListener('submit', function (e) {
@@ -233,7 +243,6 @@
       var path = e.composedPath ? e.composedPath() : [];
       if (path.indexOf(host) < 0) open(false);
     });
-    host.addEventListener('keydown', function (e) { if (e.key === 'Escape') { open(false); input.focus(); } });
   }
 
   function start() {

@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import {
   CHROMIUM, assert, assertEqual, buildIndex, createRunner, launchBrowser, makeTempDir, startHostServer, startSearchd,
@@ -32,6 +33,7 @@ try {
   process.exit(SKIP);
 }
 
+const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const artifacts = path.resolve(artifactsArg || path.join(os.tmpdir(), 'vankho-browser-artifacts'));
 fs.mkdirSync(artifacts, { recursive: true });
 const tmp = makeTempDir();
@@ -50,11 +52,12 @@ const hostPage = () => `<!doctype html><html lang="vi"><head><meta charset="utf-
   body { font-family: Georgia, serif; margin: 24px; }
   input { background: rgb(255, 255, 0) !important; font-family: monospace !important; }
   mark { background: rgb(0, 128, 0); }
-</style></head><body>
+</style></head><body><main>
 <h1>Cổng thông tin tỉnh</h1>
-<input id="host-input" value="ô của trang chủ">
+<label>Ô của trang chủ <input id="host-input" value="ô của trang chủ"></label>
 <p><span class="t" id="host-t">Không phải kết quả</span> <mark id="host-mark">x</mark></p>
 <div id="portal-search" style="max-width: 640px"></div>
+</main>
 <script src="${searchd.base}/widget.js" data-endpoint="${searchd.base}" data-target="#portal-search" defer></script>
 </body></html>`;
 
@@ -80,6 +83,14 @@ const hitIds = () => page.$$eval('#results .hit-title a', (as) => as.map((a) => 
 const statusText = () => page.locator('#status').innerText();
 const facetCount = (field, value) => page.locator(`[data-facet="${field}"][data-value="${value}"] .facet-count`)
   .innerText().then((t) => Number(t.replace(/\D/g, '')));
+
+// axe-core's WCAG checks (labels, names, roles, contrast, landmarks) on the page as it is now;
+// the widget's Shadow DOM is included.
+async function axeViolations() {
+  await page.evaluate(axeSource);
+  const r = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return r.violations.map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
+}
 
 const t = createRunner();
 
@@ -210,10 +221,10 @@ t.test('the portal widget on another origin shows results, isolated both ways', 
   const input = page.locator('#portal-search input');
   await input.waitFor();
   await input.fill('nong thon moi');
-  await page.locator('#portal-search [role="option"]').first().waitFor();
-  const titles = await page.locator('#portal-search [role="option"] .t').allInnerTexts();
+  await page.locator('#portal-search li.hit').first().waitFor();
+  const titles = await page.locator('#portal-search li.hit .t').allInnerTexts();
   assertEqual(titles.length, 5, 'the dropdown lists the top results');
-  const marks = await page.locator('#portal-search [role="option"] mark').allInnerTexts();
+  const marks = await page.locator('#portal-search li.hit mark').allInnerTexts();
   assert(marks.map((m) => m.toLowerCase()).includes('nông thôn mới'), 'snippets are highlighted');
   const all = await page.locator('#portal-search a.all').getAttribute('href');
   assertEqual(all, `${searchd.base}/?q=nong+thon+moi`, '"Xem tất cả" opens the full page');
@@ -242,6 +253,33 @@ t.test('the portal widget on another origin shows results, isolated both ways', 
   await page.locator('#view-doc h1.doc-title').waitFor();
 });
 
+t.test('no accessibility violations (axe-core) in any view, on a laptop and a phone', async () => {
+  const views = [
+    ['/?q=nong+thon+moi', 1280], ['/?q=NQ+13&type=chuong-trinh', 1280], ['/', 1280],
+    ['/?doc=004_d18117e02a6e2a66.txt&q=nong+thon+moi', 1280], ['/?cite=13-NQ%2FTW', 1280],
+    ['/?q=nong+thon+moi', 390], ['/?doc=001_36391affc1bfd663.txt', 390],
+  ];
+  const found = [];
+  try {
+    for (const [url, width] of views) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${searchd.base}${url}`);
+      await page.waitForFunction(() => !document.querySelector('.doc-loading') &&
+        (document.querySelector('#view-search').hidden || document.querySelector('#results').getAttribute('aria-busy') === 'false'));
+      for (const v of await axeViolations()) found.push(`${url} @${width}px: ${v}`);
+    }
+    await page.goto(`${host.origin}/portal.html`);
+    await page.locator('#portal-search input').fill('nong thon moi');
+    await page.locator('#portal-search li.hit').first().waitFor();
+    for (const v of await axeViolations()) {
+      found.push(`widget: ${v}`);
+    }
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 900 });
+  }
+  assert(found.length === 0, `axe found:\n     ${found.join('\n     ')}`);
+});
+
 t.test('searchd stopped: the page says so clearly', async () => {
   await page.goto(`${searchd.base}/?q=nong+thon+moi`);
   await waitResults();
@@ -256,6 +294,7 @@ t.test('searchd stopped: the page says so clearly', async () => {
   assert(text.includes('Không kết nối được với máy chủ tìm kiếm'), `a clear message: ${text}`);
   assert(await page.locator('#results .error-box button').isVisible(), 'with a retry button');
   assertEqual(await page.locator('#results .hit').count(), 0, 'no stale results are left');
+  assertEqual(await axeViolations(), [], 'the error state is accessible');
   await shot('error.png');
 });
 

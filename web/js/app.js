@@ -24,6 +24,7 @@ const nav = {
 };
 
 function render({ scroll = null, focus = false } = {}) {
+  renderedSearch = location.search;
   for (const [name, el] of Object.entries(views)) el.hidden = name !== state.view;
   if (state.view !== 'cite') input.value = state.q;
   const settle = (heading) => {
@@ -56,7 +57,10 @@ function go(next, { replace = false } = {}) {
   render({ focus: viewChanged && state.view !== 'search' });
 }
 
+let renderedSearch = location.search;
+
 window.addEventListener('popstate', (e) => {
+  if (location.search === renderedSearch) return;  // only the #fragment changed
   state = parseState(location.search);
   const scroll = e.state && typeof e.state.scroll === 'number' ? e.state.scroll : 0;
   render({ scroll, focus: state.view !== 'search' });
@@ -89,6 +93,18 @@ $('home-link').addEventListener('click', (e) => {
 
 $('sort').addEventListener('change', (e) => go(withChanges(state, { sort: e.target.value })));
 
+// In-page links (skip links) move focus without touching the history.
+document.addEventListener('click', (e) => {
+  const a = e.target.closest && e.target.closest('a[href^="#"]');
+  if (!a || e.defaultPrevented) return;
+  const target = document.getElementById(decodeURIComponent(a.getAttribute('href').slice(1)));
+  if (!target) return;
+  e.preventDefault();
+  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  target.scrollIntoView({ block: 'start' });
+  target.focus({ preventScroll: true });
+});
+
 // `/` focuses the search box (unless the user is typing somewhere).
 document.addEventListener('keydown', (e) => {
   if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey) return;
@@ -111,6 +127,10 @@ function setDrawer(open) {
 }
 toggle.addEventListener('click', () => setDrawer(!filters.classList.contains('open')));
 $('filters-close').addEventListener('click', () => setDrawer(false));
+document.addEventListener('click', (e) => {
+  // A click on the dimmed page beside the open drawer closes it.
+  if (filters.classList.contains('open') && !filters.contains(e.target) && !toggle.contains(e.target)) setDrawer(false);
+});
 filters.addEventListener('keydown', (e) => {
   if (e.key === 'Escape' && filters.classList.contains('open')) setDrawer(false);
 });

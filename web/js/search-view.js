@@ -47,7 +47,10 @@ export async function showSearch(state, go, { onLoaded } = {}) {
   const results = byId('results');
   const status = byId('status');
   const key = focusKey();
-  byId('sort').value = state.sort;
+  // Without words there is nothing to rank: the server lists the newest first.
+  const sort = byId('sort');
+  sort.value = state.q ? state.sort : 'date';
+  sort.disabled = !state.q;
   document.title = state.q ? `${state.q} — Văn khố` : 'Văn khố — tra cứu văn bản';
   const intro = byId('intro');
   const landing = !state.q && !hasFilters(state);
@@ -82,7 +85,8 @@ export async function showSearch(state, go, { onLoaded } = {}) {
     document.body.classList.remove('loading');
     replace(results, renderError(e, () => showSearch(state, go, { onLoaded })));
     status.textContent = 'Không tải được kết quả.';
-    replace(byId('chips'));
+    // The chips stay, so that a filter the server refused can be removed.
+    replace(byId('chips'), renderChips(state, null, go));
     replace(byId('notices'));
     replace(byId('pager'));
     replace(byId('facets'));

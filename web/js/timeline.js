@@ -49,18 +49,18 @@ function chart(series, width, state, go) {
     const cx = i * slot + slot / 2;
     const on = selected.has(d.year);
     const cls = ['bar', on && 'selected', selected.size && !on && 'dimmed'].filter(Boolean).join(' ');
-    const parts = [
-      svg('rect', { class: 'bar-zone', x: String(i * slot), y: '0', width: String(slot), height: String(TOP + plotH) }),
-      svg('rect', { class: 'bar-fill', x: x.toFixed(1), y: y.toFixed(1), width: barW.toFixed(1), height: bh.toFixed(1), rx: '2' }),
-    ];
+    // The labels sit outside the link, whose name is its aria-label (no visible text inside).
+    const labels = svg('g', { class: ['bar-labels', on && 'selected'].filter(Boolean).join(' '), 'aria-hidden': 'true' });
     if (d.count && (slot >= 22 || on)) {
-      parts.push(svg('text', { class: 'bar-count', x: cx.toFixed(1), y: (y - 4).toFixed(1), 'text-anchor': 'middle' }, fmtCount(d.count)));
+      labels.append(svg('text', { class: 'bar-count', x: cx.toFixed(1), y: (y - 4).toFixed(1), 'text-anchor': 'middle' }, fmtCount(d.count)));
     }
     if (i % labelEvery === 0 || on) {
-      parts.push(svg('text', { class: 'bar-year', x: cx.toFixed(1), y: String(HEIGHT - 5), 'text-anchor': 'middle' }, String(d.year)));
+      labels.append(svg('text', { class: 'bar-year', x: cx.toFixed(1), y: String(HEIGHT - 5), 'text-anchor': 'middle' }, String(d.year)));
     }
+    const zone = svg('rect', { class: 'bar-zone', x: String(i * slot), y: '0', width: String(slot), height: String(HEIGHT) });
+    const fill = svg('rect', { class: 'bar-fill', x: x.toFixed(1), y: y.toFixed(1), width: barW.toFixed(1), height: bh.toFixed(1), rx: '2' });
     if (!d.count) {
-      root.append(svg('g', { class: 'bar empty', 'aria-hidden': 'true' }, ...parts));
+      root.append(svg('g', { class: 'bar empty', 'aria-hidden': 'true' }, zone, fill), labels);
       return;
     }
     const next = withChanges(state, { year: on ? [] : [String(d.year)], from: '', to: '' });
@@ -68,7 +68,7 @@ function chart(series, width, state, go) {
     root.append(svg('a', {
       class: cls, href: href(next), 'aria-label': label, dataset: { year: String(d.year), focusKey: `bar:${d.year}` },
       onclick: (e) => { e.preventDefault(); go(next); },
-    }, svg('title', null, label), ...parts));
+    }, svg('title', null, label), zone, fill), labels);
   });
   return root;
 }
