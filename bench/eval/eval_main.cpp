@@ -33,7 +33,7 @@ const char* kUsage =
     "                   [--variant SPEC]... [--default-only] [--systems vankho,xapian,fts5]\n"
     "                   [--limit-questions N] [--dump FILE]\n"
     "  SPEC: comma-separated RankingWeights overrides, e.g. bigram=0 or folded=0.5,bigram=2\n"
-    "        (keys: folded, bigram, code_is, period_fit, all_words_up_to)\n";
+    "        (keys: folded, bigram, code_is, period_fit, all_words_up_to, interpret)\n";
 
 struct Form {
   const char* name;
@@ -199,6 +199,7 @@ int run(int argc, char** argv) {
                                 req.q = q;
                                 req.limit = k;
                                 req.facets = req.snippets = req.suggest = false;
+                                req.interpret = v.interpret;
                                 std::vector<std::string> ids;
                                 for (const auto& h : searcher.search(req).hits) ids.push_back(h.id);
                                 return ids;

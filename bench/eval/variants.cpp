@@ -32,10 +32,12 @@ std::optional<Variant> parse_variant(const std::string& spec, std::string& error
       v.weights.code_is = number;
     } else if (key == "period_fit") {
       v.weights.period_fit = number;
+    } else if (key == "interpret") {
+      v.interpret = number != 0;
     } else if (key == "all_words_up_to") {
       v.weights.all_words_up_to = static_cast<size_t>(number);
     } else {
-      error = "'" + key + "': unknown key (folded, bigram, code_is, period_fit, all_words_up_to)";
+      error = "'" + key + "': unknown key (folded, bigram, code_is, period_fit, all_words_up_to, interpret)";
       return std::nullopt;
     }
   }
@@ -48,7 +50,7 @@ std::optional<Variant> parse_variant(const std::string& spec, std::string& error
 
 std::vector<std::string> standard_variant_specs() {
   return {"bigram=0", "bigram=0.5", "bigram=2", "folded=0", "folded=0.5", "all_words_up_to=0",
-          "bigram=0,folded=0"};
+          "interpret=0", "bigram=0,folded=0"};
 }
 
 }  // namespace vankho::bench

@@ -13,10 +13,12 @@ namespace vankho::bench {
 struct Variant {
   std::string name;  // the spec as given ("bigram=0")
   query::RankingWeights weights;
+  bool interpret = true;  // SearchRequest::interpret: read codes and periods out of the question
 };
 
 // Parses comma-separated key=value overrides of the default weights; keys: folded, bigram,
-// code_is, period_fit, all_words_up_to. On error returns nullopt and says why in `error`.
+// code_is, period_fit, all_words_up_to, and interpret (0: take the question literally, no code or
+// period reading). On error returns nullopt and says why in `error`.
 [[nodiscard]] std::optional<Variant> parse_variant(const std::string& spec, std::string& error);
 
 // The ablations run when no --variant is given.
