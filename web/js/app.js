@@ -29,11 +29,14 @@ function render({ scroll = null, focus = false } = {}) {
   if (state.view !== 'cite') input.value = state.q;
   const settle = (heading) => {
     if (scroll !== null) window.scrollTo(0, scroll);
-    if (focus && heading) heading.focus({ preventScroll: scroll !== null });
+    const a = document.activeElement;
+    const lost = !a || a === document.body || !a.getClientRects().length;
+    // Focus moves to the new view's heading, unless the user is typing in the search box.
+    if (focus && heading && (lost || state.view !== 'search')) heading.focus({ preventScroll: scroll !== null });
   };
   if (state.view === 'search') {
     lastSearch = state;
-    showSearch(state, go, { onLoaded: () => settle(null) });
+    showSearch(state, go, { onLoaded: () => settle($('results-heading')) });
   } else if (state.view === 'doc') {
     showDocument(state, views.doc, go, nav).then(settle);
   } else {
@@ -54,7 +57,7 @@ function go(next, { replace = false } = {}) {
   const pageChanged = state.view === 'search' && prevState.page !== state.page;
   if (viewChanged) window.scrollTo(0, 0);
   else if (pageChanged) $('results-heading').scrollIntoView({ block: 'start' });
-  render({ focus: viewChanged && state.view !== 'search' });
+  render({ focus: viewChanged });
 }
 
 let renderedSearch = location.search;
@@ -63,7 +66,7 @@ window.addEventListener('popstate', (e) => {
   if (location.search === renderedSearch) return;  // only the #fragment changed
   state = parseState(location.search);
   const scroll = e.state && typeof e.state.scroll === 'number' ? e.state.scroll : 0;
-  render({ scroll, focus: state.view !== 'search' });
+  render({ scroll, focus: true });
 });
 
 // The search box.

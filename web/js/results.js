@@ -66,6 +66,10 @@ function renderHit(hit, index, state, go) {
 
 export function renderHits(state, response, go) {
   const hits = response.hits || [];
+  if (!hits.length && response.total > 0 && state.page > 1) {
+    return h('div', { class: 'empty' }, h('p', { class: 'empty-title' }, `Trang ${state.page} không còn kết quả. `,
+      link(withChanges(state, { page: 1 }), go, null, 'Về trang đầu')));
+  }
   if (!hits.length) return renderEmpty(state, go);
   return h('ol', { class: 'hit-list', start: String((state.page - 1) * PAGE_SIZE + 1) },
     hits.map((hit, i) => renderHit(hit, i, state, go)));
