@@ -103,6 +103,11 @@ t.test('unaccented "nong thon moi": suggestions, then results highlighting "nôn
   await page.locator('#suggest-list [role="option"]').first().waitFor();
   const options = await page.locator('#suggest-list [role="option"] .suggest-text').allInnerTexts();
   assert(options.some((o) => o.startsWith('nông thôn')), `a suggestion completes to "nông thôn…": ${options}`);
+  await page.keyboard.press('ArrowDown');
+  const active = await page.locator('#q').getAttribute('aria-activedescendant');
+  assert(active && (await page.locator(`#${active}`).getAttribute('aria-selected')) === 'true', 'arrow keys move through the suggestions');
+  await page.keyboard.press('Escape');
+  assert(await page.locator('#suggest-list').isHidden(), 'Escape closes the suggestions');
   await page.keyboard.type('on moi', { delay: 10 });
   await page.locator('#q').fill('nong thon moi');
   await page.keyboard.press('Enter');
@@ -315,6 +320,13 @@ try {
     problems.push(`console: ${m.text()} (${m.location().url || 'no url'})`);
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  // No external resources: every request goes to searchd or to the second origin's host page.
+  page.on('request', (r) => {
+    const origin = new URL(r.url()).origin;
+    if (![searchd.base, host.origin, 'null'].includes(origin) && !r.url().startsWith('data:')) {
+      problems.push(`request to another origin: ${r.url()}`);
+    }
+  });
   console.log(`setup: index, searchd ${searchd.base}, second origin ${host.origin}, chromium (${Date.now() - started} ms)`);
 
   const { passed, failed } = await t.run(() => {

@@ -125,7 +125,7 @@ function setDrawer(open) {
   filters.classList.toggle('open', open);
   toggle.setAttribute('aria-expanded', String(open));
   document.body.classList.toggle('drawer-open', open);
-  if (open) filters.querySelector('button, a, input')?.focus();
+  if (open) $('filters-close').focus();
   else toggle.focus();
 }
 toggle.addEventListener('click', () => setDrawer(!filters.classList.contains('open')));
