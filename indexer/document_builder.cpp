@@ -42,13 +42,11 @@ DayRange covered_days(const extract::DocumentMetadata& meta) {
   return {};
 }
 
-void DocumentBuilder::add_text(Xapian::Document& doc, std::string_view text,
-                               Xapian::termpos first_pos) {
-  tokens_.clear();
-  text::tokenize(text, tokens_, first_pos);
+void DocumentBuilder::add_tokens(Xapian::Document& doc, std::string_view text,
+                                 const std::vector<text::Token>& tokens, Xapian::termpos first_pos) {
   const text::Token* prev = nullptr;
   std::string term;
-  for (const text::Token& t : tokens_) {
+  for (const text::Token& t : tokens) {
     if (t.is_code) {  // weighted: a document citing a code often ranks above one citing it once
       if (t.folded != own_code_key_) doc.add_term(schema::term(schema::kCites, t.folded));
       prev = nullptr;
@@ -56,7 +54,7 @@ void DocumentBuilder::add_text(Xapian::Document& doc, std::string_view text,
     }
     doc.add_term(t.norm);
     term.assign(schema::kFolded).append(t.folded);
-    doc.add_posting(term, t.pos + 1);  // Xapian positions start at 1 by convention
+    doc.add_posting(term, first_pos + t.pos + 1);  // Xapian positions start at 1 by convention
     if (prev && !breaks_adjacency(text.substr(prev->end, t.start - prev->end))) {
       term.assign(schema::kFoldedBigram).append(prev->folded).append(" ").append(t.folded);
       if (term.size() <= kMaxTermBytes) doc.add_term(term);
@@ -67,14 +65,16 @@ void DocumentBuilder::add_text(Xapian::Document& doc, std::string_view text,
 
 Xapian::Document DocumentBuilder::build(const ingest::SourceDocument& source,
                                         const extract::DocumentMetadata& meta,
-                                        std::string_view source_root) {
+                                        std::string_view source_root,
+                                        const std::vector<text::Token>& body) {
   Xapian::Document doc;
   own_code_key_.clear();
   if (auto code = text::parse_code(meta.number)) own_code_key_ = code->key;
-  add_text(doc, meta.title, 0);
-  const Xapian::termpos body_start =
-      static_cast<Xapian::termpos>(tokens_.size()) + schema::kTitleGap;
-  add_text(doc, source.text, body_start);
+  title_tokens_.clear();
+  text::tokenize(meta.title, title_tokens_);
+  add_tokens(doc, meta.title, title_tokens_, 0);
+  add_tokens(doc, source.text, body,
+             static_cast<Xapian::termpos>(title_tokens_.size()) + schema::kTitleGap);
 
   add_boolean(doc, schema::kId, source.id);
   add_boolean(doc, schema::kSource, source_root);

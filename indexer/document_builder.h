@@ -14,13 +14,16 @@ namespace vankho::index {
 
 class DocumentBuilder {
  public:
+  // `body` are the tokens of source.text (tokenized once, shared with extraction).
   [[nodiscard]] Xapian::Document build(const ingest::SourceDocument& source,
                                        const extract::DocumentMetadata& meta,
-                                       std::string_view source_root);
+                                       std::string_view source_root,
+                                       const std::vector<text::Token>& body);
 
  private:
-  void add_text(Xapian::Document& doc, std::string_view text, Xapian::termpos first_pos);
-  std::vector<text::Token> tokens_;  // reused between documents
+  void add_tokens(Xapian::Document& doc, std::string_view text,
+                  const std::vector<text::Token>& tokens, Xapian::termpos first_pos);
+  std::vector<text::Token> title_tokens_;  // reused between documents
   std::string own_code_key_;         // the document's own code is not a citation of itself
 };
 

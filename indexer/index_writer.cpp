@@ -37,8 +37,10 @@ std::string document_id(const Xapian::Document& doc) {
 }  // namespace
 
 extract::DocumentMetadata extract_metadata(const ingest::SourceDocument& doc,
-                                           const extract::ThemeTaxonomy& themes) {
+                                           const extract::ThemeTaxonomy& themes,
+                                           const std::vector<text::Token>* tokens) {
   extract::ExtractInput input;
+  input.tokens = tokens;
   input.id = doc.id;
   input.text = doc.text;
   input.title = doc.title;
@@ -71,8 +73,9 @@ void IndexWriter::add(const ingest::SourceDocument& doc, const extract::ThemeTax
   bool exists = false;
   if (started_empty_ && !duplicate) {
     // A fresh index cannot hold this id yet: skip the lookup (it is slow with pending changes).
-    const auto meta = extract_metadata(doc, themes);
-    db_.add_document(builder_.build(doc, meta, root_));
+    tokenize_body(doc);
+    const auto meta = extract_metadata(doc, themes, &tokens_);
+    db_.add_document(builder_.build(doc, meta, root_, tokens_));
     ++stats_.added;
     note_pending(doc);
     return;
@@ -86,10 +89,16 @@ void IndexWriter::add(const ingest::SourceDocument& doc, const extract::ThemeTax
       return;
     }
   }
-  const extract::DocumentMetadata meta = extract_metadata(doc, themes);
-  db_.replace_document(id_term, builder_.build(doc, meta, root_));
+  tokenize_body(doc);
+  const extract::DocumentMetadata meta = extract_metadata(doc, themes, &tokens_);
+  db_.replace_document(id_term, builder_.build(doc, meta, root_, tokens_));
   ++(exists ? stats_.updated : stats_.added);
   note_pending(doc);
+}
+
+void IndexWriter::tokenize_body(const ingest::SourceDocument& doc) {
+  tokens_.clear();
+  text::tokenize(doc.text, tokens_);
 }
 
 void IndexWriter::note_pending(const ingest::SourceDocument& doc) {

@@ -17,7 +17,7 @@ namespace vankho::index {
 struct WriterOptions {
   std::string index_dir;
   bool rebuild = false;                  // start afresh
-  size_t batch_documents = 2000;         // commit after this many changed documents...
+  size_t batch_documents = 500;          // commit after this many changed documents...
   size_t batch_bytes = 64ull << 20;      // ...or this many bytes of changed text
 };
 
@@ -50,11 +50,13 @@ class IndexWriter {
  private:
   void maybe_commit();
   void note_pending(const ingest::SourceDocument& doc);
+  void tokenize_body(const ingest::SourceDocument& doc);
 
   WriterOptions options_;
   Xapian::WritableDatabase db_;
   bool started_empty_;  // nothing to look up or replace: plain adds are much faster
   DocumentBuilder builder_;
+  std::vector<text::Token> tokens_;  // the body's tokens, shared by extraction and the builder
   RunStats stats_;
   std::string root_;
   std::unordered_set<std::string> seen_;  // ids of the current root seen in this run
@@ -63,8 +65,10 @@ class IndexWriter {
 };
 
 // The extraction input of a source document (supplied JSONL fields win over extracted ones).
+// `tokens` (optional) are the tokens of doc.text, so that extraction does not tokenize again.
 [[nodiscard]] extract::DocumentMetadata extract_metadata(const ingest::SourceDocument& doc,
-                                                         const extract::ThemeTaxonomy& themes);
+                                                         const extract::ThemeTaxonomy& themes,
+                                                         const std::vector<text::Token>* tokens = nullptr);
 
 // The identity of a PATH argument in the index (its absolute, normalized form).
 [[nodiscard]] std::string source_root_of(const std::string& path);

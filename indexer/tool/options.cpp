@@ -59,7 +59,7 @@ std::optional<ToolOptions> parse_options(int argc, char** argv, int& exit_code) 
        "skip a .jsonl/.jsonl.gz export whose (decompressed) size exceeds SIZE (default 16G); "
        "--max-file-size then bounds each record")
       ("batch", po::value(&out.writer.batch_documents)->value_name("N"),
-       "commit after every N changed documents (default 2000); a killed run keeps every commit")
+       "commit after every N changed documents (default 500); a killed run keeps every commit")
       ("progress", po::bool_switch(&out.progress), "show progress even when stderr is not a terminal")
       ("quiet,q", po::bool_switch(&out.quiet), "print only problems and errors");
   po::options_description hidden;
