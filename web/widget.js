@@ -165,7 +165,7 @@
     function render(q, body) {
       while (list.firstChild) list.removeChild(list.firstChild);
       var hits = body.hits || [];
-      hits.forEach(function (hit, i) {
+      hits.forEach(function (hit) {
         var meta = [hit.type_label, hit.number, fmtDate(hit.date), hit.issuer].filter(Boolean).join(' · ');
         var a = el('a', { href: pageUrl({ doc: hit.id, q: q }) }, [
           el('span', { 'class': 't', text: hit.title || hit.id }),
@@ -238,6 +238,9 @@
       e.preventDefault();
       var q = input.value.trim();
       go(q ? pageUrl({ q: q }) : page);
+    });
+    box.addEventListener('focusout', function (e) {
+      if (!e.relatedTarget || !box.contains(e.relatedTarget)) open(false);  // Tab left the box
     });
     document.addEventListener('click', function (e) {
       var path = e.composedPath ? e.composedPath() : [];
