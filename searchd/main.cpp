@@ -1,14 +1,78 @@
-// vankho-searchd: the HTTP JSON search service (skeleton until the searchd issue lands).
+// vankho-searchd: the HTTP JSON search service. Exit status: 0 after SIGTERM/SIGINT (requests in
+// flight finished), 1 when the index or the address cannot be used, 2 on bad options.
+#include <pthread.h>
+#include <signal.h>
+#include <unistd.h>
+
 #include <iostream>
-#include <string_view>
+#include <thread>
+
+#include "config.h"
+#include "server.h"
+
+using namespace vankho;
+
+namespace {
+
+constexpr int kRuntimeError = 1;
+constexpr int kUsageError = 2;
+
+std::string shown_address(const searchd::ListenAddress& a, int port) {
+  const bool v6 = a.host.find(':') != std::string::npos;
+  return (v6 ? "[" + a.host + "]" : a.host) + ":" + std::to_string(port);
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
-  for (int i = 1; i < argc; ++i) {
-    if (std::string_view(argv[i]) == "--help") {
-      std::cout << "usage: vankho-searchd --index DIR [--listen 127.0.0.1:8080]\n";
-      return 0;
-    }
+  const searchd::ConfigResult parsed = searchd::parse_config(argc, argv);
+  if (parsed.help) {
+    std::cout << parsed.message;
+    return 0;
   }
-  std::cerr << "vankho-searchd: not implemented yet\n";
-  return 2;
+  if (!parsed.config) {
+    std::cerr << "vankho-searchd: " << parsed.message << "\n(see vankho-searchd --help)\n";
+    return kUsageError;
+  }
+  const searchd::Config& config = *parsed.config;
+
+  // Signals are taken by sigwait() below; every thread started from here on inherits the mask.
+  sigset_t stop_signals;
+  sigemptyset(&stop_signals);
+  sigaddset(&stop_signals, SIGTERM);
+  sigaddset(&stop_signals, SIGINT);
+  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+  signal(SIGPIPE, SIG_IGN);
+
+  try {
+    searchd::Server server(config);
+    server.load_index();
+    const int port = server.bind();
+    const std::string address = shown_address(config.listen, port);
+    std::cout << "listening on " << address << std::endl;
+    server.log().event("start", {{"listen", address}, {"index", config.index_dir}, {"threads", config.threads},
+                                 {"max_queue", config.max_queue}});
+
+    bool served = true;
+    std::thread listener([&] {
+      served = server.run();
+      if (!served) kill(getpid(), SIGTERM);  // wake sigwait() below
+    });
+    int signal_number = 0;
+    sigwait(&stop_signals, &signal_number);
+    server.log().event("stopping", {{"signal", signal_number == SIGINT ? "SIGINT" : "SIGTERM"}});
+    server.stop();
+    listener.join();
+    if (!served) {
+      std::cerr << "vankho-searchd: the server stopped unexpectedly\n";
+      return kRuntimeError;
+    }
+    server.log().event("stop", nlohmann::json::object());
+    return 0;
+  } catch (const query::IndexUnavailable& e) {
+    std::cerr << "vankho-searchd: " << e.what() << "\n";
+  } catch (const std::exception& e) {
+    std::cerr << "vankho-searchd: " << e.what() << "\n";
+  }
+  return kRuntimeError;
 }

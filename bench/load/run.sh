@@ -1,0 +1,145 @@
+#!/usr/bin/env bash
+# Load benchmark of vankho-searchd on loopback: wrk cycles through a realistic request mix against
+# an index of the legal corpus and one of seeds/, and reports requests/s, p50/p99 latency and
+# searchd's peak RSS; beside it, the same requests run in-process through the query library
+# (inprocess_bench, 1 and 2 threads), so that the figures say what HTTP costs; /api/health (a lease
+# and two Xapian calls, no search) shows what the HTTP layer alone sustains.
+#
+#   bash bench/load/run.sh
+#
+# Environment: BUILD_DIR (default build), VANKHO_CORPUS (default ../shared/corpus/phapdien.jsonl.gz),
+# VANKHO_EVAL_QUESTIONS (default ../shared/eval/legal-dev.jsonl), WORK_DIR (default
+# $BUILD_DIR/bench-load; the legal index is kept there and reused, REINDEX=1 rebuilds it),
+# DURATION (seconds of wrk per run, default 20), CONNECTIONS (default 8), WRK_THREADS (default 2),
+# SEARCHD_THREADS (default 8). Without the corpus it prints a message and exits 0.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+BUILD_DIR=${BUILD_DIR:-build}
+CORPUS=${VANKHO_CORPUS:-../shared/corpus/phapdien.jsonl.gz}
+QUESTIONS=${VANKHO_EVAL_QUESTIONS:-../shared/eval/legal-dev.jsonl}
+WORK=${WORK_DIR:-$BUILD_DIR/bench-load}
+DURATION=${DURATION:-20}
+CONNECTIONS=${CONNECTIONS:-8}
+WRK_THREADS=${WRK_THREADS:-2}
+SEARCHD_THREADS=${SEARCHD_THREADS:-8}
+TARGET_RPS=2000 TARGET_P99_MS=50 TARGET_RSS_MB=300
+
+if [[ ! -f $CORPUS ]]; then
+  echo "bench/load: the legal corpus $CORPUS is not here (set VANKHO_CORPUS); skipping."
+  exit 0
+fi
+if [[ ! -f $QUESTIONS ]]; then
+  echo "bench/load: the dev questions $QUESTIONS are not here (set VANKHO_EVAL_QUESTIONS); skipping."
+  exit 0
+fi
+if ! command -v wrk >/dev/null; then
+  if [[ $(id -u) -eq 0 ]]; then
+    echo "bench/load: installing wrk (Debian package)" >&2
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk >/dev/null ||
+      { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk >/dev/null; }
+  else
+    echo "bench/load: wrk is not installed (sudo apt-get install wrk); skipping."
+    exit 0
+  fi
+fi
+
+if [[ ! -f $BUILD_DIR/build.ninja && ! -f $BUILD_DIR/Makefile ]]; then
+  cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=Release >/dev/null
+fi
+cmake --build "$BUILD_DIR" --target vankho-indexer vankho-searchd inprocess_bench >/dev/null
+INDEXER=$BUILD_DIR/indexer/vankho-indexer
+SEARCHD=$BUILD_DIR/searchd/vankho-searchd
+INPROCESS=$BUILD_DIR/bench/inprocess_bench
+mkdir -p "$WORK"
+
+legal_index=$WORK/legal-index
+if [[ ! -f $legal_index/iamglass || ${REINDEX:-0} == 1 ]]; then
+  echo "bench/load: indexing the legal corpus into $legal_index (a few minutes)" >&2
+  "$INDEXER" --index "$legal_index" --rebuild --quiet --field number=source_number --field date=source_date \
+    --field type=source_type "$CORPUS"
+fi
+seeds_index=$WORK/seeds-index
+"$INDEXER" --index "$seeds_index" --quiet seeds/
+
+"$INPROCESS" --make-mix --index "$legal_index" --questions "$QUESTIONS" --out "$WORK/legal-mix.txt" --count 1000 2>/dev/null
+"$INPROCESS" --make-mix --suggest --index "$legal_index" --questions "$QUESTIONS" --out "$WORK/suggest-mix.txt" \
+  --count 1000 2>/dev/null
+enc() { printf '%s' "$1" | od -An -tx1 -v | tr -d ' \n' | sed 's/../%&/g'; }
+: >"$WORK/seeds-mix.txt"
+for q in "nong thon moi" "nông thôn mới" "NQ 13" "nghị quyết 13" "13-NQ/TW" "chuyển đổi số" "chuyen doi so" \
+  "quý I năm 2025" "tháng 7/2022" "cải cách hành chính" "tham nhũng" "Ban Thường vụ Tỉnh ủy" "xây dựng Đảng" \
+  "kinh te xa hoi" "giải ngân vốn đầu tư công" "\"nông thôn mới\"" "OCOP" "dịch bệnh" "an sinh xã hội" "2023"; do
+  echo "/api/search?q=$(enc "$q")" >>"$WORK/seeds-mix.txt"
+done
+echo "/api/search?q=$(enc "chương trình")&type=chuong-trinh&sort=date" >>"$WORK/seeds-mix.txt"
+echo "/api/search?q=$(enc "nông thôn")&from=2022-07&to=2022-12" >>"$WORK/seeds-mix.txt"
+
+to_ms() {  # wrk latency "635.91us" / "1.20ms" / "1.02s" → milliseconds
+  awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'
+}
+
+# run_http NAME INDEX MIX: starts searchd, warms up, runs wrk; prints "rps p50 p99 errors rss_mb".
+run_http() {
+  local name=$1 index=$2 mix=$3 out=$WORK/$1
+  "$SEARCHD" --index "$index" --listen 127.0.0.1:0 --threads "$SEARCHD_THREADS" --log "$out.access.log" \
+    >"$out.stdout" 2>"$out.stderr" &
+  local pid=$!
+  local port=""
+  for _ in $(seq 600); do
+    port=$(sed -n 's/^listening on 127.0.0.1:\([0-9]*\)$/\1/p' "$out.stdout" 2>/dev/null | head -1)
+    [[ -n $port ]] && break
+    kill -0 "$pid" 2>/dev/null || { cat "$out.stderr" >&2; return 1; }
+    sleep 0.1
+  done
+  local url=http://127.0.0.1:$port
+  wrk -t1 -c2 -d3s -s bench/load/mix.lua "$url" -- "$mix" >/dev/null  # warm-up
+  wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s bench/load/mix.lua "$url" -- "$mix" >"$out.wrk"
+  local rss_kb
+  rss_kb=$(awk '/^VmHWM/ { print $2 }' "/proc/$pid/status")
+  kill -TERM "$pid"
+  wait "$pid" || { echo "bench/load: searchd exited with $? after SIGTERM" >&2; }
+  local rps p50 p99 errors
+  rps=$(awk '/^Requests\/sec/ { printf "%.0f", $2 }' "$out.wrk")
+  p50=$(to_ms "$(awk '$1 == "50%" { print $2 }' "$out.wrk")")
+  p99=$(to_ms "$(awk '$1 == "99%" { print $2 }' "$out.wrk")")
+  errors=$(awk '/Non-2xx or 3xx responses/ { n += $NF } /Socket errors/ { gsub(",", ""); n += $4 + $6 + $8 + $10 } END { print n + 0 }' "$out.wrk")
+  echo "$rps $p50 $p99 $errors $((rss_kb / 1024))"
+}
+
+# run_inprocess INDEX MIX THREADS: prints "rps p50 p99".
+run_inprocess() {
+  "$INPROCESS" --index "$1" --mix "$2" --threads "$3" --rounds "${4:-1}" |
+    sed -n 's/.*rps=\([0-9.]*\) p50_ms=\([0-9.]*\) p99_ms=\([0-9.]*\).*/\1 \2 \3/p'
+}
+
+echo
+echo "vankho-searchd load benchmark — $(nproc) cores, wrk -t$WRK_THREADS -c$CONNECTIONS -d${DURATION}s on loopback," \
+  "searchd --threads $SEARCHD_THREADS; $(wc -l <"$WORK/legal-mix.txt") legal requests, $(wc -l <"$WORK/seeds-mix.txt") seeds requests"
+printf '%-34s %10s %9s %9s %8s %8s\n' "run" "req/s" "p50 ms" "p99 ms" "errors" "RSS MB"
+read -r l_rps l_p50 l_p99 l_err l_rss < <(run_http legal "$legal_index" "$WORK/legal-mix.txt")
+printf '%-34s %10s %9s %9s %8s %8s\n' "HTTP  legal mix (searchd + wrk)" "$l_rps" "$l_p50" "$l_p99" "$l_err" "$l_rss"
+read -r i1_rps i1_p50 i1_p99 < <(run_inprocess "$legal_index" "$WORK/legal-mix.txt" 1)
+printf '%-34s %10s %9s %9s\n' "in-process legal mix, 1 thread" "$i1_rps" "$i1_p50" "$i1_p99"
+read -r i2_rps i2_p50 i2_p99 < <(run_inprocess "$legal_index" "$WORK/legal-mix.txt" 2)
+printf '%-34s %10s %9s %9s\n' "in-process legal mix, 2 threads" "$i2_rps" "$i2_p50" "$i2_p99"
+read -r s_rps s_p50 s_p99 s_err s_rss < <(run_http suggest "$legal_index" "$WORK/suggest-mix.txt")
+printf '%-34s %10s %9s %9s %8s %8s\n' "HTTP  legal /api/suggest keystrokes" "$s_rps" "$s_p50" "$s_p99" "$s_err" "$s_rss"
+echo "/api/health" >"$WORK/health-mix.txt"
+read -r h_rps h_p50 h_p99 h_err h_rss < <(run_http health "$seeds_index" "$WORK/health-mix.txt")
+printf '%-34s %10s %9s %9s %8s %8s\n' "HTTP  /api/health (HTTP alone)" "$h_rps" "$h_p50" "$h_p99" "$h_err" "$h_rss"
+read -r d_rps d_p50 d_p99 d_err d_rss < <(run_http seeds "$seeds_index" "$WORK/seeds-mix.txt")
+printf '%-34s %10s %9s %9s %8s %8s\n' "HTTP  seeds mix (searchd + wrk)" "$d_rps" "$d_p50" "$d_p99" "$d_err" "$d_rss"
+read -r j1_rps j1_p50 j1_p99 < <(run_inprocess "$seeds_index" "$WORK/seeds-mix.txt" 1 20)
+printf '%-34s %10s %9s %9s\n' "in-process seeds mix, 1 thread" "$j1_rps" "$j1_p50" "$j1_p99"
+read -r j2_rps j2_p50 j2_p99 < <(run_inprocess "$seeds_index" "$WORK/seeds-mix.txt" 2 20)
+printf '%-34s %10s %9s %9s\n' "in-process seeds mix, 2 threads" "$j2_rps" "$j2_p50" "$j2_p99"
+
+echo
+verdict() { if awk -v a="$1" -v b="$2" -v op="$3" 'BEGIN { exit !(op == ">=" ? a >= b : a < b) }'; then echo met; else echo MISSED; fi; }
+echo "HTTP cost on the legal mix: $(awk -v h="$l_rps" -v i="$i2_rps" 'BEGIN { printf "%+.0f%%", i > 0 ? 100 * (h / i - 1) : 0 }') req/s against in-process with 2 threads;" \
+  "HTTP alone: $(awk -v h="$h_rps" 'BEGIN { printf "%.3f", h > 0 ? 1000 / h : 0 }') ms per request at $h_rps req/s"
+echo "machine load average while measuring: $(cut -d' ' -f1-3 /proc/loadavg) (figures are only comparable on a quiet machine)"
+echo "targets (legal mix): req/s >= $TARGET_RPS: $(verdict "$l_rps" $TARGET_RPS ">=")," \
+  "p99 < $TARGET_P99_MS ms: $(verdict "$l_p99" $TARGET_P99_MS "<"), RSS < $TARGET_RSS_MB MB: $(verdict "$l_rss" $TARGET_RSS_MB "<")"
+echo "wrk output and access logs: $WORK/"

@@ -1,0 +1,195 @@
+#include "api.h"
+
+#include "json_response.h"
+#include "params.h"
+#include "request_context.h"
+
+namespace vankho::searchd {
+namespace {
+
+constexpr const char* kVersion = "0.1.0";
+constexpr const char* kRetryOverloaded = "1";
+constexpr const char* kRetryUnavailable = "5";
+
+}  // namespace
+
+Api::Api(ApiParts parts)
+    : parts_(parts),
+      routes_{!parts.config.admin_token.empty(), parts.files != nullptr},
+      cors_(parts.config.cors_origins) {}
+
+void Api::handle(const httplib::Request& req, httplib::Response& res) {
+  RequestContext& ctx = current_request();
+  ctx.answered = true;
+  try {
+    const RouteMatch m = routes_.match(req.method, req.path);
+    ctx.route = m.route;
+    add_security_headers(res, m.route == Route::kStatic        ? ResponseKind::kPage
+                              : m.route == Route::kAdminReload ? ResponseKind::kAdmin
+                                                               : ResponseKind::kApi);
+    if (m.api && m.route != Route::kAdminReload) cors_.apply(req, res, m.preflight && m.status == 0, m.allow);
+    if (m.status == 404) {
+      send_error(res, 404, "not_found", "no such route: " + req.method + " " + req.path.substr(0, 200));
+      return;
+    }
+    if (m.status == 405) {
+      res.set_header("Allow", m.allow);
+      send_error(res, 405, "method_not_allowed",
+                 req.method.substr(0, 20) + " is not allowed on " + req.path.substr(0, 200) + "; allowed: " + m.allow);
+      return;
+    }
+    if (req.method == "OPTIONS") {
+      res.set_header("Allow", m.allow);
+      res.status = 204;
+      return;
+    }
+    dispatch(m, req, res);
+  } catch (...) {
+    // Nothing below should throw; if it does, the client learns only that it failed.
+    log_error("unexpected failure", req.method + " " + req.path.substr(0, 200));
+    res.headers.erase("Content-Type");
+    send_error(res, 500, "internal", "the request could not be answered; the server log has the details");
+  }
+}
+
+void Api::dispatch(const RouteMatch& m, const httplib::Request& req, httplib::Response& res) {
+  switch (m.route) {
+    case Route::kSearch: return search(req, res);
+    case Route::kDocument: return document(m.arg, req, res);
+    case Route::kSimilar: return similar(m.arg, req, res);
+    case Route::kCitations: return citations(m.arg, req, res);
+    case Route::kSuggest: return suggest(req, res);
+    case Route::kHealth: return health(req, res);
+    case Route::kMetrics: return metrics(req, res);
+    case Route::kAdminReload: return admin_reload(req, res);
+    case Route::kStatic: return static_file(m.arg, res);
+    case Route::kUnmatched: break;
+  }
+  send_error(res, 404, "not_found", "no such route");
+}
+
+void Api::log_error(const std::string& what, const std::string& detail) {
+  parts_.log.event("error", {{"error", what}, {"detail", detail}});
+}
+
+void Api::with_searcher(httplib::Response& res, const std::function<void(query::Searcher&)>& f) {
+  try {
+    SearcherPool::Lease lease = parts_.pool.acquire();
+    try {
+      f(*lease);
+    } catch (const Xapian::Error&) {
+      lease.discard();  // open a fresh reader next time
+      throw;
+    }
+  } catch (const query::IndexUnavailable& e) {
+    log_error("index unavailable", e.what());
+    res.set_header("Retry-After", kRetryUnavailable);
+    send_error(res, 503, "index_unavailable", "the index is not available right now; try again later");
+  } catch (const Xapian::Error& e) {
+    log_error("index error", e.get_description());
+    res.set_header("Retry-After", kRetryOverloaded);
+    send_error(res, 503, "index_error", "the index could not be read; try again");
+  } catch (const std::exception& e) {
+    log_error("request failed", e.what());
+    send_error(res, 500, "internal", "the request could not be answered; the server log has the details");
+  }
+}
+
+void Api::describe_transport_error(const httplib::Request& req, httplib::Response& res) {
+  (void)req;
+  add_security_headers(res, ResponseKind::kApi);
+  switch (res.status) {
+    case 400:
+      send_error(res, 400, "bad_request", "the request is not valid HTTP/1.1 (request line, method or headers)");
+      break;
+    case 413:
+      send_error(res, 413, "body_too_large",
+                 "the request body is longer than " + std::to_string(parts_.config.max_body_bytes) + " bytes");
+      break;
+    case 414:
+      send_error(res, 414, "uri_too_long",
+                 "the request URI is longer than 8192 bytes; q takes at most " +
+                     std::to_string(query::kMaxQueryBytes) + " bytes");
+      break;
+    default:
+      send_error(res, res.status, "http_error", "the request could not be handled (HTTP " + std::to_string(res.status) + ")");
+  }
+}
+
+void Api::refuse_overloaded(httplib::Response& res) {
+  add_security_headers(res, ResponseKind::kApi);
+  res.set_header("Retry-After", kRetryOverloaded);
+  res.set_header("Connection", "close");
+  send_error(res, 503, "overloaded", "the server is busy; retry after 1 second");
+}
+
+void Api::health(const httplib::Request& req, httplib::Response& res) {
+  if (auto e = expect_no_params(req.params)) {
+    send_param_error(res, e->param, e->message);
+    return;
+  }
+  with_searcher(res, [&](query::Searcher& s) {
+    const query::IndexInfo info = s.info();
+    const double uptime =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - parts_.started).count();
+    send_json(res, 200,
+              {{"status", "ok"},
+               {"version", kVersion},
+               {"revision", info.revision},
+               {"documents", info.documents},
+               {"uptime_s", static_cast<long long>(uptime)},
+               {"threads", parts_.config.threads},
+               {"reloads", parts_.metrics.reloads()}});
+  });
+}
+
+void Api::metrics(const httplib::Request& req, httplib::Response& res) {
+  if (auto e = expect_no_params(req.params)) {
+    send_param_error(res, e->param, e->message);
+    return;
+  }
+  IndexGauges g;
+  if (auto state = parts_.watcher.state()) {
+    g.revision = state->revision;
+    g.documents = state->documents;
+  }
+  g.reloads = parts_.metrics.reloads();
+  g.searchers = parts_.pool.created();
+  g.queued = parts_.queue.queued.load(std::memory_order_relaxed);
+  g.uptime_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - parts_.started).count();
+  res.status = 200;
+  res.set_content(parts_.metrics.render(g), "text/plain; version=0.0.4; charset=utf-8");
+}
+
+void Api::admin_reload(const httplib::Request& req, httplib::Response& res) {
+  const auto token = bearer_token(req.get_header_value("Authorization"));
+  if (!token || !token_equals(parts_.config.admin_token, *token)) {
+    res.set_header("WWW-Authenticate", "Bearer realm=\"vankho-admin\"");
+    send_error(res, 401, "unauthorized",
+               token ? "the bearer token is not the admin token"
+                     : "an Authorization: Bearer TOKEN header with the admin token is required");
+    return;
+  }
+  // Parameters (and a form body, which httplib merges into them) are ignored here.
+  const ReloadEvent ev = parts_.watcher.check_now();
+  if (!ev.error.empty()) {
+    res.set_header("Retry-After", kRetryUnavailable);
+    send_error(res, 503, "index_unavailable", "the index could not be reloaded; the server log has the details");
+    return;
+  }
+  send_json(res, 200, {{"changed", ev.changed}, {"revision", ev.revision}, {"documents", ev.documents},
+                       {"took_ms", ev.took_ms}});
+}
+
+void Api::static_file(const std::string& path, httplib::Response& res) {
+  auto file = parts_.files ? parts_.files->find(path) : std::nullopt;
+  if (!file) {
+    send_error(res, 404, "not_found", "no such file: " + path.substr(0, 200));
+    return;
+  }
+  res.status = 200;
+  res.set_header("Cache-Control", "no-cache");
+  res.set_content(std::move(file->body), file->content_type);
+}
+
+}  // namespace vankho::searchd

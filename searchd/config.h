@@ -1,0 +1,46 @@
+// searchd's configuration: every option comes from a flag or a config file (flags win), read by
+// Boost.Program_options; `--help` documents each. Validation errors name the option.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace vankho::searchd {
+
+struct ListenAddress {
+  std::string host = "127.0.0.1";
+  int port = 8080;  // 0: any free port (printed on stdout)
+};
+
+struct Config {
+  std::string index_dir;
+  ListenAddress listen;
+  size_t threads = 8;                // worker threads = concurrent connections served
+  size_t max_queue = 64;             // connections waiting for a worker before 503
+  std::string web_dir;               // static files at / ("" = none)
+  std::string log_file;              // access log ("" or "-" = stderr)
+  bool access_log = true;            // one JSON line per request
+  std::vector<std::string> cors_origins;
+  std::string admin_token;           // "" = admin routes absent
+  unsigned reload_interval_ms = 500;  // how often the index revision is checked
+  size_t keep_alive_max = 5;          // requests per connection (below `threads`; default min(5, threads-1))
+  unsigned keep_alive_timeout_s = 2;  // idle seconds a connection may hold a worker
+  unsigned io_timeout_s = 5;          // read and write timeout per request
+  size_t max_body_bytes = 64 * 1024;  // request bodies (only admin routes take one)
+};
+
+struct ConfigResult {
+  std::optional<Config> config;  // set when the daemon should run
+  std::string message;           // --help text (exit 0) or the error (exit 2)
+  bool help = false;
+};
+
+// Reads flags, then the --config FILE (if any), then VANKHO_ADMIN_TOKEN for an unset token.
+[[nodiscard]] ConfigResult parse_config(int argc, const char* const* argv);
+
+// "127.0.0.1:8080", "[::1]:8080", "0.0.0.0:0"; nullopt when malformed.
+[[nodiscard]] std::optional<ListenAddress> parse_listen(const std::string& text);
+
+}  // namespace vankho::searchd

@@ -1,0 +1,78 @@
+#include "config.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <fstream>
+
+#include "temp_dir.h"
+
+namespace vankho::searchd {
+namespace {
+
+ConfigResult parse(std::vector<const char*> args) {
+  args.insert(args.begin(), "vankho-searchd");
+  return parse_config(static_cast<int>(args.size()), args.data());
+}
+
+TEST(Config, DefaultsBindToLoopback) {
+  unsetenv("VANKHO_ADMIN_TOKEN");
+  const auto r = parse({"--index", "idx"});
+  ASSERT_TRUE(r.config) << r.message;
+  EXPECT_EQ(r.config->listen.host, "127.0.0.1");
+  EXPECT_EQ(r.config->listen.port, 8080);
+  EXPECT_LT(r.config->keep_alive_max, r.config->threads);
+  EXPECT_TRUE(r.config->admin_token.empty());
+}
+
+TEST(Config, FlagsWinOverTheFile) {
+  testing::TempDir dir;
+  dir.write("searchd.conf",
+            "index = from-file\nthreads = 4\ncors-origin = https://portal.example.vn\n"
+            "cors-origin = https://b.example.vn\nadmin-token = 0123456789abcdef0123\n");
+  const std::string file = dir.str("searchd.conf");
+  const auto r = parse({"--config", file.c_str(), "--index", "from-flag", "--listen", "0.0.0.0:0"});
+  ASSERT_TRUE(r.config) << r.message;
+  EXPECT_EQ(r.config->index_dir, "from-flag");
+  EXPECT_EQ(r.config->threads, 4u);
+  EXPECT_EQ(r.config->cors_origins.size(), 2u);
+  EXPECT_EQ(r.config->admin_token, "0123456789abcdef0123");
+  EXPECT_EQ(r.config->listen.host, "0.0.0.0");
+  EXPECT_EQ(r.config->listen.port, 0);
+}
+
+TEST(Config, TokenFromTheEnvironment) {
+  setenv("VANKHO_ADMIN_TOKEN", "env-token-0123456789", 1);
+  const auto r = parse({"--index", "idx"});
+  unsetenv("VANKHO_ADMIN_TOKEN");
+  ASSERT_TRUE(r.config);
+  EXPECT_EQ(r.config->admin_token, "env-token-0123456789");
+}
+
+TEST(Config, ErrorsNameTheOption) {
+  unsetenv("VANKHO_ADMIN_TOKEN");
+  EXPECT_NE(parse({}).message.find("--index"), std::string::npos);
+  EXPECT_NE(parse({"--index", "i", "--listen", "8080"}).message.find("--listen"), std::string::npos);
+  EXPECT_NE(parse({"--index", "i", "--listen", "h:99999"}).message.find("--listen"), std::string::npos);
+  EXPECT_NE(parse({"--index", "i", "--threads", "1"}).message.find("--threads"), std::string::npos);
+  EXPECT_NE(parse({"--index", "i", "--keep-alive-max", "8"}).message.find("--keep-alive-max"), std::string::npos);
+  EXPECT_NE(parse({"--index", "i", "--admin-token", "short"}).message.find("--admin-token"), std::string::npos);
+  EXPECT_NE(parse({"--index", "i", "--cors-origin", "*"}).message.find("--cors-origin"), std::string::npos);
+  EXPECT_NE(parse({"--index", "i", "--bogus"}).message.find("bogus"), std::string::npos);
+  EXPECT_NE(parse({"--index", "i", "--config", "/nonexistent/file"}).message.find("--config"), std::string::npos);
+  const auto help = parse({"--help"});
+  EXPECT_TRUE(help.help);
+  EXPECT_NE(help.message.find("--reload-interval-ms"), std::string::npos);
+}
+
+TEST(Config, ListenAddresses) {
+  EXPECT_EQ(parse_listen("[::1]:9000")->host, "::1");
+  EXPECT_EQ(parse_listen("[::1]:9000")->port, 9000);
+  EXPECT_FALSE(parse_listen("::1:9000"));
+  EXPECT_FALSE(parse_listen("localhost:"));
+  EXPECT_FALSE(parse_listen(":80"));
+  EXPECT_FALSE(parse_listen("host:8o"));
+}
+
+}  // namespace
+}  // namespace vankho::searchd

@@ -1,0 +1,55 @@
+// Query parameters → typed requests. Every error names the parameter and says what was expected;
+// searchd answers it as a 400. Parameters are the decoded `name=value` pairs of the query string.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "search_types.h"
+
+namespace vankho::searchd {
+
+using Params = std::multimap<std::string, std::string>;
+
+struct ParamError {
+  std::string param;    // "limit", or "" for the query string as a whole
+  std::string message;  // "limit: expected an integer from 0 to 100, got '-1'"
+};
+
+template <typename T>
+struct Parsed {
+  T value{};
+  std::optional<ParamError> error;
+};
+
+inline constexpr size_t kMaxSuggestions = 10;
+inline constexpr size_t kMaxValuesPerParam = 20;
+inline constexpr size_t kMaxValueBytes = 200;  // filter values, ids in parameters
+
+// GET /api/search: q, type, theme, issuer, province, year (repeatable), from, to, sort, offset,
+// limit, facets, snippets, suggest, interpret.
+[[nodiscard]] Parsed<query::SearchRequest> parse_search(const Params& params);
+
+// GET /api/documents/{id}: q (optional, to highlight).
+[[nodiscard]] Parsed<std::string> parse_document(const Params& params);
+
+// GET /api/documents/{id}/similar and /api/citations/{code}: limit.
+[[nodiscard]] Parsed<size_t> parse_limit_only(const Params& params, size_t default_limit);
+
+struct SuggestRequest {
+  std::string q;
+  size_t limit = kMaxSuggestions;
+};
+// GET /api/suggest: q, limit (1..10).
+[[nodiscard]] Parsed<SuggestRequest> parse_suggest(const Params& params);
+
+// Parameterless routes (health, metrics, admin): any parameter is an error.
+[[nodiscard]] std::optional<ParamError> expect_no_params(const Params& params);
+
+// True when `s` is well-formed UTF-8 (no overlongs, surrogates or values past U+10FFFF).
+[[nodiscard]] bool valid_utf8(const std::string& s);
+
+}  // namespace vankho::searchd

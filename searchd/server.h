@@ -1,0 +1,64 @@
+// vankho-searchd's server: cpp-httplib configured for an internal service — an explicit worker
+// pool with a bounded queue, keep-alive and I/O limits, body limits, security headers, the access
+// log and metrics on every response — in front of the Api, with the index watcher reloading.
+#pragma once
+
+#include <httplib.h>
+
+#include <atomic>
+#include <chrono>
+#include <memory>
+#include <string>
+
+#include "access_log.h"
+#include "api.h"
+#include "config.h"
+#include "index_watcher.h"
+#include "metrics.h"
+#include "searcher_pool.h"
+#include "static_files.h"
+#include "task_queue.h"
+
+namespace vankho::searchd {
+
+class Server {
+ public:
+  // Opens the log and the web folder (throws std::runtime_error naming the option).
+  explicit Server(Config config);
+  ~Server();
+  Server(const Server&) = delete;
+  Server& operator=(const Server&) = delete;
+
+  // Loads the index (throws query::IndexUnavailable) and starts watching it for new revisions.
+  void load_index();
+
+  // Binds the listening socket; returns the port (the chosen one when the config says 0).
+  // Throws std::runtime_error when the address cannot be bound.
+  int bind();
+
+  // Serves until stop(); returns once every request in flight has been answered.
+  // False when the server could not run.
+  bool run();
+
+  // Stops accepting connections and lets run() finish the requests in flight. Thread-safe.
+  void stop();
+
+  AccessLog& log() { return log_; }
+
+ private:
+  void configure_http();
+
+  Config config_;
+  std::chrono::steady_clock::time_point started_;
+  AccessLog log_;
+  Metrics metrics_;
+  QueueStats queue_;
+  SearcherPool pool_;
+  IndexWatcher watcher_;
+  std::unique_ptr<StaticFiles> files_;
+  std::unique_ptr<Api> api_;
+  httplib::Server http_;
+  std::atomic<bool> stop_requested_{false}, run_started_{false}, run_finished_{false};
+};
+
+}  // namespace vankho::searchd

@@ -1,0 +1,206 @@
+// Concurrency, reload while serving (the real indexer commits while clients query), and SIGTERM.
+#include <signal.h>
+#include <sys/socket.h>
+#include <netinet/in.h>
+#include <arpa/inet.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <thread>
+
+#include "http_fixture.h"
+
+namespace vankho::testing {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+const std::vector<std::string> kMix = {
+    "/api/search?q=nong%20thon%20moi",
+    "/api/search?q=NQ%2013",
+    "/api/search?q=" + url_encode("chuyển đổi số") + "&limit=3",
+    "/api/search?q=" + url_encode("quý I năm 2025"),
+    "/api/search?q=dang&type=chuong-trinh&sort=date",
+    "/api/suggest?q=nong%20th",
+    "/api/documents/001_36391affc1bfd663.txt",
+    "/api/citations/13-NQ%2FTW",
+    "/api/health",
+};
+
+class Load : public SearchdTest {};
+
+TEST_F(Load, EightClientsFiveHundredRequestsEachWithoutAnError) {
+  start({"--threads", "8"});
+  constexpr int kClients = 8, kRequests = 500;
+  std::atomic<int> ok{0}, failed{0};
+  std::vector<std::thread> clients;
+  for (int t = 0; t < kClients; ++t) {
+    clients.emplace_back([&, t] {
+      auto c = client(t % 2 == 0);  // half keep their connections alive
+      for (int i = 0; i < kRequests; ++i) {
+        auto res = c->Get(kMix[(t + i) % kMix.size()]);
+        if (res && res->status == 200 && !res->body.empty()) {
+          ++ok;
+        } else {
+          ++failed;
+        }
+      }
+    });
+  }
+  for (auto& c : clients) c.join();
+  EXPECT_EQ(failed.load(), 0);
+  EXPECT_EQ(ok.load(), kClients * kRequests);
+  EXPECT_TRUE(searchd_->running());
+}
+
+int hits_for(httplib::Client& c, const std::string& q, bool& ok) {
+  auto res = c.Get("/api/search?facets=false&q=" + url_encode(q));
+  ok = res && res->status == 200;
+  if (!ok) return -1;
+  return static_cast<int>(nlohmann::json::parse(res->body)["total"].get<size_t>());
+}
+
+TEST_F(Load, NewRevisionsAreServedWhileClientsQuery) {
+  start({"--reload-interval-ms", "200"});
+  std::atomic<bool> stop{false};
+  std::atomic<int> ok{0};
+  std::atomic<int> failed{0};
+  std::vector<std::thread> clients;
+  for (int t = 0; t < 3; ++t) {
+    clients.emplace_back([&, t] {
+      auto c = client(t != 0);
+      while (!stop) {
+        auto res = c->Get(kMix[static_cast<size_t>(ok.load() + t) % kMix.size()]);
+        if (res && res->status == 200) {
+          ++ok;
+        } else {
+          ++failed;
+        }
+      }
+    });
+  }
+  auto probe = client(true);
+  for (int round = 1; round <= 2; ++round) {
+    const std::string word = round == 1 ? "xylanhquamoi" : "zebracuoicung";
+    bool probe_ok = false;
+    ASSERT_EQ(hits_for(*probe, word, probe_ok), 0);
+    for (int i = 0; i < 3; ++i) {
+      dir_.write("docs/new_" + std::to_string(round) + "_" + std::to_string(i) + ".txt",
+                 "Thông báo số " + std::to_string(round * 10 + i) + "-TB/TU\n\nBan Thường vụ Tỉnh ủy thông báo về " + word +
+                     " trong chương trình nông thôn mới năm 2024.\n");
+    }
+    index_docs();
+    const auto indexed = Clock::now();
+    int found = 0;
+    while (Clock::now() - indexed < std::chrono::seconds(5)) {
+      found = hits_for(*probe, word, probe_ok);
+      ASSERT_TRUE(probe_ok);
+      if (found == 3) break;
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    const double seconds = std::chrono::duration<double>(Clock::now() - indexed).count();
+    EXPECT_EQ(found, 3) << "round " << round;
+    EXPECT_LT(seconds, 2.0) << "round " << round << ": the new revision took " << seconds << " s to be served";
+  }
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  stop = true;
+  for (auto& c : clients) c.join();
+  EXPECT_EQ(failed.load(), 0);
+  EXPECT_GT(ok.load(), 20);
+  EXPECT_EQ(get_json("/api/health")["documents"], 11);
+  // One reload line for the first load and one per revision committed.
+  const std::string log = log_text();
+  size_t reloads = 0;
+  for (size_t at = log.find("\"event\":\"reload\""); at != std::string::npos; at = log.find("\"event\":\"reload\"", at + 1)) {
+    ++reloads;
+  }
+  EXPECT_GE(reloads, 3u) << log.substr(0, 2000);
+}
+
+// A raw connection that sends its request in two parts, so that it is in flight at SIGTERM.
+int connect_to(int port) {
+  const int fd = socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_port = htons(static_cast<uint16_t>(port));
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  if (connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
+    close(fd);
+    return -1;
+  }
+  return fd;
+}
+
+TEST_F(Load, SigtermFinishesRequestsInFlightAndExitsZero) {
+  start();
+  const int fd = connect_to(searchd_->port());
+  ASSERT_GE(fd, 0);
+  const std::string first = "GET /api/search?q=nong%20thon%20moi HTTP/1.1\r\nHost: 127.0.0.1\r\n";
+  ASSERT_EQ(send(fd, first.data(), first.size(), 0), static_cast<ssize_t>(first.size()));
+  std::this_thread::sleep_for(std::chrono::milliseconds(200));  // a worker is reading this request
+
+  std::atomic<bool> stop{false};
+  std::atomic<int> five_hundreds{0};
+  std::thread busy([&] {
+    auto c = client(true);
+    while (!stop) {
+      auto res = c->Get("/api/search?q=dang");
+      if (res && res->status >= 500) ++five_hundreds;
+      if (!res) break;  // the listener closed: no new requests are accepted
+    }
+  });
+  std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  ASSERT_EQ(kill(searchd_->pid(), SIGTERM), 0);
+  std::this_thread::sleep_for(std::chrono::milliseconds(200));
+
+  const std::string rest = "Connection: close\r\n\r\n";
+  ASSERT_EQ(send(fd, rest.data(), rest.size(), 0), static_cast<ssize_t>(rest.size()));
+  std::string response;
+  char buf[4096];
+  for (ssize_t n; (n = recv(fd, buf, sizeof buf, 0)) > 0;) response.append(buf, static_cast<size_t>(n));
+  close(fd);
+  EXPECT_TRUE(response.starts_with("HTTP/1.1 200 OK")) << response.substr(0, 200);
+  EXPECT_NE(response.find("<mark>nông</mark>"), std::string::npos);
+
+  const int code = searchd_->stop(0, std::chrono::seconds(15));  // signal 0: just wait
+  stop = true;
+  busy.join();
+  EXPECT_EQ(code, 0);
+  EXPECT_EQ(five_hundreds.load(), 0);
+  EXPECT_NE(log_text().find("\"event\":\"stop\""), std::string::npos);
+}
+
+TEST_F(Load, AFullQueueAnswers503WithRetryAfter) {
+  start({"--threads", "2", "--max-queue", "1", "--timeout", "3"});
+  // Two connections hold both workers (their requests never finish), a third waits in the queue.
+  std::vector<int> held;
+  for (int i = 0; i < 3; ++i) {
+    const int fd = connect_to(searchd_->port());
+    ASSERT_GE(fd, 0);
+    const std::string partial = "GET /api/health HTTP/1.1\r\n";
+    ASSERT_EQ(send(fd, partial.data(), partial.size(), 0), static_cast<ssize_t>(partial.size()));
+    held.push_back(fd);
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  auto res = client()->Get("/api/search?q=nong");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 503);
+  EXPECT_EQ(res->get_header_value("Retry-After"), "1");
+  EXPECT_EQ(nlohmann::json::parse(res->body)["error"]["code"], "overloaded");
+  for (int fd : held) close(fd);
+  // Once the workers are free, requests are served again.
+  bool served = false;
+  for (int i = 0; i < 100 && !served; ++i) {
+    auto again = client()->Get("/api/health");
+    served = again && again->status == 200;
+    if (!served) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  EXPECT_TRUE(served);
+  auto metrics = client()->Get("/metrics");
+  ASSERT_TRUE(metrics);
+  EXPECT_EQ(metrics->body.find("vankho_http_requests_shed_total 0\n"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace vankho::testing
