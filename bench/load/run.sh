@@ -137,8 +137,8 @@ printf '%-34s %10s %9s %9s\n' "in-process seeds mix, 2 threads" "$j2_rps" "$j2_p
 
 echo
 verdict() { if awk -v a="$1" -v b="$2" -v op="$3" 'BEGIN { exit !(op == ">=" ? a >= b : a < b) }'; then echo met; else echo MISSED; fi; }
-echo "HTTP cost on the legal mix: $(awk -v h="$l_rps" -v i="$i2_rps" 'BEGIN { printf "%+.0f%%", i > 0 ? 100 * (h / i - 1) : 0 }') req/s against in-process with 2 threads;" \
-  "HTTP alone: $(awk -v h="$h_rps" 'BEGIN { printf "%.3f", h > 0 ? 1000 / h : 0 }') ms per request at $h_rps req/s"
+echo "HTTP cost on the legal mix: $(awk -v h="$l_rps" -v i="$i2_rps" 'BEGIN { r = 0; if (i > 0) r = 100 * (h / i - 1); printf "%+.0f%%", r }') req/s against in-process with 2 threads;" \
+  "HTTP alone: $(awk -v h="$h_rps" 'BEGIN { r = 0; if (h > 0) r = 1000 / h; printf "%.3f", r }') ms per request at $h_rps req/s"
 echo "machine load average while measuring: $(cut -d' ' -f1-3 /proc/loadavg) (figures are only comparable on a quiet machine)"
 echo "targets (legal mix): req/s >= $TARGET_RPS: $(verdict "$l_rps" $TARGET_RPS ">=")," \
   "p99 < $TARGET_P99_MS ms: $(verdict "$l_p99" $TARGET_P99_MS "<"), RSS < $TARGET_RSS_MB MB: $(verdict "$l_rss" $TARGET_RSS_MB "<")"
