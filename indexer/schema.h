@@ -48,7 +48,7 @@ enum Slot : Xapian::valueno {
 // ---- Metadata keys --------------------------------------------------------------------------
 inline constexpr std::string_view kMetaAnalyzer = "vankho.analyzer";  // "vankho-vi/1"
 inline constexpr std::string_view kMetaSchema = "vankho.schema";      // kSchemaVersion
-inline constexpr std::string_view kSchemaVersion = "1";
+inline constexpr std::string_view kSchemaVersion = "2";  // 2: positions on folded terms only, no canonical bigrams
 
 // Document data: MessagePack of the stored document (stored_document.h).
 
