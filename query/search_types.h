@@ -15,6 +15,11 @@ inline constexpr size_t kMaxLimit = 100;
 inline constexpr size_t kMaxOffset = 10000;
 inline constexpr size_t kMaxQueryBytes = 2000;  // longer queries are cut with a warning
 inline constexpr size_t kMaxQueryTokens = 64;
+// Facets count every match when there are at most this many; beyond, they count the first
+// kFacetDocuments (at least) that the match examined (SearchResponse::facets_exact says which).
+// Counting all of a 50,000-document any-word match set would multiply the query time for counts
+// that say little.
+inline constexpr size_t kFacetDocuments = 5000;
 
 enum class SortOrder { kRelevance, kDate };
 
@@ -83,8 +88,9 @@ struct FacetValue {
 
 struct SearchResponse {
   Interpretation query;
-  size_t total = 0;        // estimated matches (exact when facets were computed)
+  size_t total = 0;        // estimated matches (exact when total_exact)
   bool total_exact = false;
+  bool facets_exact = false;  // facet counts cover every match (else a kFacetDocuments sample)
   std::vector<Hit> hits;
   std::map<std::string, std::vector<FacetValue>> facets;  // type, year, issuer, province, theme
   std::optional<std::string> suggestion;

@@ -226,7 +226,8 @@ SearchResponse Searcher::run_search(const SearchRequest& request) {
   if (effective.sort == SortOrder::kDate || browse) {
     enquire.set_sort_by_value_then_relevance(schema::kSlotDate, true);
   }
-  const Xapian::doccount check_at_least = request.facets ? db_.get_doccount() : 0;
+  const Xapian::doccount check_at_least =
+      request.facets ? static_cast<Xapian::doccount>(kFacetDocuments) : 0;
   Xapian::MSet mset;
   {
     std::optional<FacetCollector> facets;
@@ -246,6 +247,7 @@ SearchResponse Searcher::run_search(const SearchRequest& request) {
   }
   resp.total = mset.get_matches_estimated();
   resp.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+  resp.facets_exact = request.facets && resp.total_exact;
 
   for (size_t i = 0; i < iq.codes.size() && i < resp.query.codes.size(); ++i) {
     for (const auto& key : iq.codes[i].keys) {

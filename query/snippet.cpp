@@ -10,6 +10,8 @@
 namespace vankho::query {
 namespace {
 
+constexpr size_t kSnippetScanBytes = 32 * 1024;
+
 // Index of each token's query word (-1 when it matches none).
 std::vector<int> match_tokens(const std::vector<text::Token>& tokens, const SnippetQuery& q) {
   std::unordered_map<std::string_view, int> words;
@@ -65,7 +67,10 @@ std::string html_escape(std::string_view s, LineBreaks breaks) {
   return out;
 }
 
-Snippet make_snippet(std::string_view text, const SnippetQuery& q, size_t max_bytes) {
+Snippet make_snippet(std::string_view full_text, const SnippetQuery& q, size_t max_bytes) {
+  // The passage is chosen from the opening kSnippetScanBytes: tokenizing a whole long document for
+  // every hit would dominate the query time.
+  const std::string_view text = full_text.substr(0, boundary(full_text, std::min(full_text.size(), kSnippetScanBytes)));
   std::vector<text::Token> tokens;
   text::tokenize(text, tokens);
   const std::vector<int> matched = match_tokens(tokens, q);
@@ -114,7 +119,7 @@ Snippet make_snippet(std::string_view text, const SnippetQuery& q, size_t max_by
   s.start = from;
   if (from > 0) s.html += "… ";
   append_marked(s.html, text, from, to, tokens, matched, LineBreaks::kToSpace);
-  if (to < text.size()) s.html += " …";
+  if (to < full_text.size()) s.html += " …";
   return s;
 }
 
