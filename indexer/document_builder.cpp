@@ -32,6 +32,11 @@ int range_end(const extract::Date& d) {
   return d.year * 10000 + month * 100 + day;
 }
 
+std::string_view subject_of(const ingest::SourceDocument& source) {
+  const auto it = source.fields.find("subject");
+  return it == source.fields.end() ? std::string_view() : std::string_view(it->second);
+}
+
 }  // namespace
 
 DayRange covered_days(const extract::DocumentMetadata& meta) {
@@ -70,11 +75,17 @@ Xapian::Document DocumentBuilder::build(const ingest::SourceDocument& source,
   Xapian::Document doc;
   own_code_key_.clear();
   if (auto code = text::parse_code(meta.number)) own_code_key_ = code->key;
-  title_tokens_.clear();
-  text::tokenize(meta.title, title_tokens_);
-  add_tokens(doc, meta.title, title_tokens_, 0);
-  add_tokens(doc, source.text, body,
-             static_cast<Xapian::termpos>(title_tokens_.size()) + schema::kTitleGap);
+  // Title, then the subject heading a source supplies (JSONL `--field subject=...`), then the body,
+  // each after a gap so that no phrase or bigram spans two of them.
+  Xapian::termpos pos = 0;
+  for (std::string_view heading : {std::string_view(meta.title), subject_of(source)}) {
+    if (heading.empty()) continue;
+    title_tokens_.clear();
+    text::tokenize(heading, title_tokens_);
+    add_tokens(doc, heading, title_tokens_, pos);
+    pos += static_cast<Xapian::termpos>(title_tokens_.size()) + schema::kTitleGap;
+  }
+  add_tokens(doc, source.text, body, pos);
 
   add_boolean(doc, schema::kId, source.id);
   add_boolean(doc, schema::kSource, source_root);

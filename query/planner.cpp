@@ -15,7 +15,13 @@ using Q = Xapian::Query;
 
 bool accented(const text::Token& t) { return t.norm != t.folded; }
 
-Q word_query(const text::Token& t, const RankingWeights& w) {
+// The term that stands for a word: its canonical form when typed with marks, else its fold.
+std::string word_term(const text::Token& t) {
+  return accented(t) ? t.norm : schema::term(schema::kFolded, t.folded);
+}
+
+// A word that must match: exact, or with other marks (ranked lower: `đường` above `dương`).
+Q required_word_query(const text::Token& t, const RankingWeights& w) {
   Q folded(schema::term(schema::kFolded, t.folded));
   if (!accented(t)) return folded;
   return Q(Q::OP_OR, Q(t.norm), Q(Q::OP_SCALE_WEIGHT, folded, w.folded));
@@ -49,17 +55,29 @@ Q phrase_query(const WordGroup& g) {
   return phrase.empty() ? all_exact : Q(Q::OP_AND, phrase, all_exact);
 }
 
-// Words of a group: required (AND) or any (OR); bigrams always add adjacency evidence.
-Q words_query(const WordGroup& g, bool require_all, const RankingWeights& w) {
+// Words of a group: required (AND) or any (OR); bigrams always add adjacency evidence. An
+// any-word group (a question) searches each word exactly as typed — the folded alternative of every
+// accented word would double the postings read for little — and leaves out the words most documents
+// have, keeping their bigrams.
+Q words_query(const WordGroup& g, bool require_all, const RankingWeights& w,
+              const TermFraction& fraction) {
   if (g.phrase) return phrase_query(g);
-  std::vector<Q> words, bigrams;
+  std::vector<Q> words, common, bigrams;
   for (size_t i = 0; i < g.tokens.size(); ++i) {
     const auto& t = g.tokens[i];
-    words.push_back(t.is_code ? Q(schema::term(schema::kCites, t.folded)) : word_query(t, w));
+    if (t.is_code) {
+      words.emplace_back(schema::term(schema::kCites, t.folded));
+    } else if (require_all) {
+      words.push_back(required_word_query(t, w));
+    } else {
+      const std::string term = word_term(t);
+      (fraction(term) > w.common_word_fraction ? common : words).emplace_back(term);
+    }
     if (i > 0 && !t.is_code && !g.tokens[i - 1].is_code) {
       bigrams.push_back(bigram_query(g.tokens[i - 1], t, w));
     }
   }
+  if (words.empty()) words = std::move(common);  // only common words: search them after all
   Q base(require_all ? Q::OP_AND : Q::OP_OR, words.begin(), words.end());
   if (bigrams.empty()) return base;
   Q adj(Q::OP_OR, bigrams.begin(), bigrams.end());
@@ -67,7 +85,8 @@ Q words_query(const WordGroup& g, bool require_all, const RankingWeights& w) {
 }
 
 // Groups joined by OR where the user wrote OR; the resulting alternatives combined by `op`.
-Q text_query(const std::vector<WordGroup>& groups, bool require_all, const RankingWeights& w) {
+Q text_query(const std::vector<WordGroup>& groups, bool require_all, const RankingWeights& w,
+             const TermFraction& fraction) {
   std::vector<Q> alternatives;
   std::vector<Q> current;
   auto close = [&] {
@@ -78,7 +97,7 @@ Q text_query(const std::vector<WordGroup>& groups, bool require_all, const Ranki
   };
   for (const auto& g : groups) {
     if (!g.or_with_previous) close();
-    current.push_back(words_query(g, require_all, w));
+    current.push_back(words_query(g, require_all, w, fraction));
   }
   close();
   if (alternatives.empty()) return Q();
@@ -177,7 +196,8 @@ void resolve_filters(const std::vector<Filter>& syntax, const SearchRequest& req
 }  // namespace
 
 QueryPlan plan_query(const InterpretedQuery& iq, const std::vector<Filter>& filters,
-                     const SearchRequest& request, const RankingWeights& w) {
+                     const SearchRequest& request, const RankingWeights& w,
+                     const TermFraction& fraction) {
   QueryPlan plan;
   Interpretation& interp = plan.interpretation;
   interp.q = request.q;
@@ -214,8 +234,8 @@ QueryPlan plan_query(const InterpretedQuery& iq, const std::vector<Filter>& filt
   }
 
   const bool require_all = word_count > 0 && word_count <= w.all_words_up_to && code_parts.empty();
-  Q words = text_query(iq.groups, require_all, w);
-  Q words_any = require_all ? text_query(iq.groups, false, w) : Q();
+  Q words = text_query(iq.groups, require_all, w, fraction);
+  Q words_any = require_all ? text_query(iq.groups, false, w, fraction) : Q();
 
   auto assemble = [&](Q text) -> Q {
     Q main = text;
@@ -245,7 +265,9 @@ QueryPlan plan_query(const InterpretedQuery& iq, const std::vector<Filter>& filt
     if (!iq.excluded.empty()) {
       if (main.empty()) main = Q::MatchAll;
       std::vector<Q> out;
-      for (const auto& g : iq.excluded) out.push_back(g.phrase ? phrase_query(g) : text_query({g}, true, w));
+      for (const auto& g : iq.excluded) {
+        out.push_back(g.phrase ? phrase_query(g) : text_query({g}, true, w, fraction));
+      }
       main = Q(Q::OP_AND_NOT, main, Q(Q::OP_OR, out.begin(), out.end()));
     }
     return main;

@@ -3,6 +3,7 @@
 // that IS the code above its citers, periods filter by overlap and rank by fit.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 #include <xapian.h>
@@ -20,7 +21,15 @@ struct RankingWeights {
   double code_is = 20.0;      // the document whose own number is the code
   double period_fit = 2.0;    // maximum weight of a perfect period fit
   size_t all_words_up_to = 5; // queries with at most this many words require all of them
+  // In an any-word query, a word in more than this fraction of documents adds no term of its own
+  // (it says little, and its long posting list is most of the query's time); its bigrams stay.
+  double common_word_fraction = 0.2;
+  double common_words_from_documents = 1000;  // smaller archives keep every word (it is cheap)
+  double bm25_k1 = 1.2, bm25_b = 0.75;  // BM25 term-frequency saturation and length normalization
 };
+
+// How common a term is: the fraction of documents that contain it.
+using TermFraction = std::function<double(const std::string& term)>;
 
 struct QueryPlan {
   Xapian::Query query;      // what to run
@@ -33,6 +42,7 @@ struct QueryPlan {
 };
 
 [[nodiscard]] QueryPlan plan_query(const InterpretedQuery& iq, const std::vector<Filter>& filters,
-                                   const SearchRequest& request, const RankingWeights& weights);
+                                   const SearchRequest& request, const RankingWeights& weights,
+                                   const TermFraction& fraction);
 
 }  // namespace vankho::query

@@ -209,7 +209,10 @@ SearchResponse Searcher::run_search(const SearchRequest& request) {
   effective.q = q;
   effective.limit = std::min(request.limit, kMaxLimit);
   effective.offset = std::min(request.offset, kMaxOffset);
-  QueryPlan plan = plan_query(iq, parsed.filters, effective, weights_);
+  const double documents = std::max<double>(1, db_.get_doccount());
+  QueryPlan plan = plan_query(iq, parsed.filters, effective, weights_, [&](const std::string& term) {
+    return documents < weights_.common_words_from_documents ? 0.0 : db_.get_termfreq(term) / documents;
+  });
 
   SearchResponse resp;
   resp.query = std::move(plan.interpretation);
@@ -220,7 +223,7 @@ SearchResponse Searcher::run_search(const SearchRequest& request) {
   }
 
   Xapian::Enquire enquire(db_);
-  enquire.set_weighting_scheme(Xapian::BM25Weight(1.2, 0, 1, 0.75, 0.5));
+  enquire.set_weighting_scheme(Xapian::BM25Weight(weights_.bm25_k1, 0, 1, weights_.bm25_b, 0.5));
   const bool browse = plan.query.empty();
   enquire.set_query(browse ? Q::MatchAll : plan.query);
   if (effective.sort == SortOrder::kDate || browse) {

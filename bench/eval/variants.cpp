@@ -34,10 +34,16 @@ std::optional<Variant> parse_variant(const std::string& spec, std::string& error
       v.weights.period_fit = number;
     } else if (key == "interpret") {
       v.interpret = number != 0;
+    } else if (key == "k1") {
+      v.weights.bm25_k1 = number;
+    } else if (key == "b") {
+      v.weights.bm25_b = number;
+    } else if (key == "common") {
+      v.weights.common_word_fraction = number;
     } else if (key == "all_words_up_to") {
       v.weights.all_words_up_to = static_cast<size_t>(number);
     } else {
-      error = "'" + key + "': unknown key (folded, bigram, code_is, period_fit, all_words_up_to, interpret)";
+      error = "'" + key + "': unknown key (folded, bigram, common, k1, b, code_is, period_fit, all_words_up_to, interpret)";
       return std::nullopt;
     }
   }
@@ -49,8 +55,8 @@ std::optional<Variant> parse_variant(const std::string& spec, std::string& error
 }
 
 std::vector<std::string> standard_variant_specs() {
-  return {"bigram=0", "bigram=0.5", "bigram=2", "folded=0", "folded=0.5", "all_words_up_to=0",
-          "interpret=0", "bigram=0,folded=0"};
+  return {"bigram=0", "bigram=0.5", "bigram=2", "common=1", "common=0.1", "folded=0.5",
+          "all_words_up_to=0", "interpret=0"};
 }
 
 }  // namespace vankho::bench

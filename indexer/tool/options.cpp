@@ -47,7 +47,8 @@ std::optional<ToolOptions> parse_options(int argc, char** argv, int& exit_code) 
       ("extract", po::value(&out.extract_file)->value_name("FILE"),
        "print the metadata extracted from FILE as JSON and exit; no index is touched")
       ("field", po::value(&fields)->value_name("NAME=SOURCE")->composing(),
-       "JSONL: read our field NAME (number, date, type, issuer) from the export's field SOURCE, "
+       "JSONL: read our field NAME (id, title, text, number, date, type, issuer, or subject: a "
+       "heading the document sits under, searched like its title) from the export's field SOURCE, "
        "e.g. --field number=source_number; repeatable")
       ("themes", po::value(&out.themes_file)->value_name("FILE"),
        "theme taxonomy to use instead of the built-in one (format: see indexer/extract/themes.tsv)")

@@ -1,0 +1,51 @@
+#include "planner.h"
+
+#include <gtest/gtest.h>
+
+namespace vankho::query {
+namespace {
+
+QueryPlan plan(const std::string& q, const TermFraction& fraction) {
+  SearchRequest request;
+  request.q = q;
+  const InterpretedQuery iq = interpret(parse_query(q), true, [](const std::string&, const std::string&) {
+    return std::vector<std::pair<std::string, std::string>>{};
+  });
+  return plan_query(iq, {}, request, RankingWeights{}, fraction);
+}
+
+TEST(Planner, ShortQueriesRequireEveryWordExactOrFolded) {
+  const QueryPlan p = plan("đường phố", [](const std::string&) { return 0.0; });
+  EXPECT_TRUE(p.all_words_required);
+  const std::string d = p.query.get_description();
+  EXPECT_NE(d.find("AND"), std::string::npos) << d;
+  EXPECT_NE(d.find("đường"), std::string::npos) << d;
+  EXPECT_NE(d.find("Fduong"), std::string::npos) << d;   // other marks still match, lower
+  EXPECT_NE(d.find("Gduong pho"), std::string::npos) << d;  // adjacency
+  EXPECT_FALSE(p.fallback.empty());
+}
+
+TEST(Planner, QuestionsLeaveOutCommonWordsButKeepTheirBigrams) {
+  const std::string q = "thời hạn cấp giấy chứng nhận đăng ký hoạt động được quy định như thế nào";
+  const QueryPlan p = plan(q, [](const std::string& term) { return term == "được" || term == "như" ? 0.6 : 0.01; });
+  EXPECT_FALSE(p.all_words_required);
+  const std::string d = p.query.get_description();
+  EXPECT_EQ(d.find(" được "), std::string::npos) << d;
+  EXPECT_EQ(d.find("Fduoc@"), std::string::npos) << d;
+  EXPECT_NE(d.find("Gduoc quy"), std::string::npos) << d;
+  EXPECT_NE(d.find("giấy"), std::string::npos) << d;
+  // Only common words: they are searched after all.
+  const QueryPlan common = plan("được như là của và các có một những cho trong để", [](const std::string&) { return 0.9; });
+  EXPECT_NE(common.query.get_description().find("được"), std::string::npos);
+}
+
+TEST(Planner, CodesArePreferredAsTheDocumentThenItsCiters) {
+  const QueryPlan p = plan("13-NQ/TW", [](const std::string&) { return 0.0; });
+  const std::string d = p.query.get_description();
+  EXPECT_NE(d.find("XN13-NQ/TW"), std::string::npos) << d;
+  EXPECT_NE(d.find("XC13-NQ/TW"), std::string::npos) << d;
+  EXPECT_NE(d.find("20 *"), std::string::npos) << d;  // the document that is the code, scaled up
+}
+
+}  // namespace
+}  // namespace vankho::query
