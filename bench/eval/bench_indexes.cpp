@@ -3,6 +3,9 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
+
+#include "corpus.h"
 
 #include "extract.h"
 #include "index_writer.h"
@@ -15,14 +18,15 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-// A marker beside an index says that its build ran to the end.
+// A marker beside an index says that its build ran to the end, and with which config.
 std::string marker(const std::string& path) { return path + ".complete"; }
 
-bool complete(const std::string& path) { return fs::exists(marker(path)) && fs::exists(path); }
+std::string marker_text(const std::string& config) { return "complete\n" + config; }
 
 template <typename Build>
-void build(const std::string& name, const std::string& path, Reuse reuse, std::ostream& log, Build&& f) {
-  if (reuse == Reuse::kReuseComplete && complete(path)) {
+void build(const std::string& name, const std::string& path, const std::string& config, Reuse reuse,
+           std::ostream& log, Build&& f) {
+  if (reuse == Reuse::kReuseComplete && index_complete(path, config)) {
     log << name << " index: reusing " << path << "\n";
     return;
   }
@@ -33,10 +37,32 @@ void build(const std::string& name, const std::string& path, Reuse reuse, std::o
   const auto t0 = Clock::now();
   f();
   log << " " << std::chrono::duration<double>(Clock::now() - t0).count() << " s\n";
-  std::ofstream(marker(path)) << "complete\n";
+  std::ofstream(marker(path)) << marker_text(config);
 }
 
 }  // namespace
+
+bool index_complete(const std::string& path, const std::string& config) {
+  std::ifstream in(marker(path));
+  if (!in || !fs::exists(path)) return false;
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str() == marker_text(config);
+}
+
+std::optional<std::vector<ingest::SourceDocument>> load_corpus_with_fields(
+    const std::string& path, const std::map<std::string, std::string>& extra_fields) {
+  if (extra_fields.empty() || !fs::exists(path)) return load_corpus(path);
+  ingest::IngestOptions options;
+  // As bench/corpus.cpp, plus the extra mappings.
+  options.field_map = {{"number", "source_number"}, {"date", "source_date"}, {"type", "source_type"}};
+  for (const auto& [ours, theirs] : extra_fields) options.field_map[ours] = theirs;
+  options.max_file_bytes = 1ull << 30;
+  std::vector<ingest::SourceDocument> docs;
+  ingest::read_paths({path}, options, [&](ingest::SourceDocument&& d) { docs.push_back(std::move(d)); },
+                     [](const ingest::Problem&) {});
+  return docs;
+}
 
 IndexPaths index_paths(const std::string& work_dir) {
   return {work_dir + "/vankho", work_dir + "/xapian", work_dir + "/fts5.sqlite"};
@@ -44,10 +70,10 @@ IndexPaths index_paths(const std::string& work_dir) {
 
 void ensure_indexes(const IndexPaths& paths, const WantedIndexes& wanted,
                     const std::vector<ingest::SourceDocument>& docs, const std::string& corpus,
-                    Reuse reuse, std::ostream& log) {
+                    Reuse reuse, std::ostream& log, const std::string& config) {
   fs::create_directories(fs::path(paths.vankho).parent_path());
   if (wanted.vankho) {
-    build("vankho", paths.vankho, reuse, log, [&] {
+    build("vankho", paths.vankho, config, reuse, log, [&] {
       index::WriterOptions options;
       options.index_dir = paths.vankho;
       options.rebuild = true;
@@ -61,14 +87,14 @@ void ensure_indexes(const IndexPaths& paths, const WantedIndexes& wanted,
   }
   const auto latest = latest_records(docs);
   if (wanted.xapian) {
-    build("plain Xapian", paths.xapian, reuse, log, [&] {
+    build("plain Xapian", paths.xapian, "", reuse, log, [&] {
       PlainXapianIndexer indexer(paths.xapian);
       for (const auto* d : latest) indexer.add(*d);
       indexer.commit();
     });
   }
   if (wanted.fts5) {
-    build("SQLite FTS5", paths.fts5, reuse, log, [&] {
+    build("SQLite FTS5", paths.fts5, "", reuse, log, [&] {
       Fts5Index index(paths.fts5, true);
       for (const auto* d : latest) index.add(*d);
       index.commit();

@@ -31,9 +31,11 @@ constexpr size_t kCutoff = 10;
 const char* kUsage =
     "usage: vankho_eval [--corpus FILE] [--questions FILE] [--work-dir DIR] [--reuse]\n"
     "                   [--variant SPEC]... [--default-only] [--systems vankho,xapian,fts5]\n"
-    "                   [--limit-questions N] [--dump FILE]\n"
+    "                   [--limit-questions N] [--dump FILE] [--field NAME=SOURCE]...\n"
+    "  --field: an extra JSONL mapping for vankho's index, e.g. subject=demuc (the peers index\n"
+    "           title + text only); an index built with other mappings is rebuilt, not reused\n"
     "  SPEC: comma-separated RankingWeights overrides, e.g. bigram=0 or folded=0.5,bigram=2\n"
-    "        (keys: folded, bigram, code_is, period_fit, all_words_up_to, interpret)\n";
+    "        (keys: folded, bigram, common, k1, b, code_is, period_fit, all_words_up_to, interpret)\n";
 
 struct Form {
   const char* name;
@@ -162,23 +164,37 @@ int run(int argc, char** argv) {
     variants.push_back(*v);
   }
 
+  // Extra JSONL mappings for vankho's index (--field subject=demuc); they name its config.
+  std::map<std::string, std::string> fields;
+  std::string config;
+  for (int i = 1; i + 1 < argc; ++i) {
+    if (std::string(argv[i]) != "--field") continue;
+    const std::string f = argv[i + 1];
+    const size_t eq = f.find('=');
+    if (eq == std::string::npos || eq == 0 || eq + 1 == f.size()) {
+      std::cerr << "vankho_eval: --field " << f << ": expected NAME=SOURCE, e.g. subject=demuc\n" << kUsage;
+      return 2;
+    }
+    fields[f.substr(0, eq)] = f.substr(eq + 1);
+  }
+  for (const auto& [ours, theirs] : fields) config += "field " + ours + "=" + theirs + "\n";
+
   const IndexPaths paths = index_paths(work_dir);
   const WantedIndexes wanted{wants("vankho"), wants("xapian"), wants("fts5")};
   {
     std::optional<std::vector<ingest::SourceDocument>> docs;
-    const bool need_build = reuse == Reuse::kRebuild ||
-                            !std::filesystem::exists(paths.vankho + ".complete") ||
-                            !std::filesystem::exists(paths.xapian + ".complete") ||
-                            !std::filesystem::exists(paths.fts5 + ".complete");
+    const bool need_build = reuse == Reuse::kRebuild || (wanted.vankho && !index_complete(paths.vankho, config)) ||
+                            (wanted.xapian && !index_complete(paths.xapian)) ||
+                            (wanted.fts5 && !index_complete(paths.fts5));
     if (need_build) {
       std::cerr << "reading " << corpus << " ...\n";
-      docs = load_corpus(corpus);
+      docs = load_corpus_with_fields(corpus, fields);
       if (!docs) {
         std::cout << "vankho_eval: the legal corpus is absent; nothing to evaluate\n";
         return 0;
       }
       std::cerr << docs->size() << " records read\n";
-      ensure_indexes(paths, wanted, *docs, corpus, reuse, std::cerr);
+      ensure_indexes(paths, wanted, *docs, corpus, reuse, std::cerr, config);
     }
   }
 
@@ -220,6 +236,7 @@ int run(int argc, char** argv) {
                             [&](const std::string& q, size_t k) { return index.search(q, k); }, depth,
                             dump.get()));
   }
+  if (!config.empty()) std::printf("\nvankho's index read the corpus with extra mappings: %s", config.c_str());
   print_table(rows, questions->size());
   return 0;
 }

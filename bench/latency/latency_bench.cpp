@@ -80,8 +80,8 @@ int run(int argc, char** argv) {
   const std::string corpus = bench::corpus_path(argc, argv);
   const bench::IndexPaths paths = bench::index_paths(bench::arg_value(argc, argv, "--work-dir", "vankho-bench-work"));
   const bench::Reuse reuse = bench::has_arg(argc, argv, "--reuse") ? bench::Reuse::kReuseComplete : bench::Reuse::kRebuild;
-  if (reuse == bench::Reuse::kRebuild || !fs::exists(paths.vankho + ".complete") ||
-      !fs::exists(paths.xapian + ".complete")) {
+  if (reuse == bench::Reuse::kRebuild || !bench::index_complete(paths.vankho) ||
+      !bench::index_complete(paths.xapian)) {
     auto docs = bench::load_corpus(corpus);
     if (!docs) {
       std::cout << "latency_bench: the legal corpus is absent; nothing measured\n";
