@@ -11,11 +11,13 @@
 #include <string>
 #include <vector>
 
+#include "index_writer.h"
 #include "ingest.h"
 
 namespace vankho::bench {
 
-inline constexpr size_t kPeerBatchDocuments = 2000;  // vankho's WriterOptions default
+// Commits as often as vankho's writer does by default.
+inline const size_t kPeerBatchDocuments = index::WriterOptions{}.batch_documents;
 
 // Indexes title + text with Xapian's TermGenerator (no stemmer); the id is the unique `Q` term and
 // value 0; the document data is title + "\n" + text (vankho stores its text too, for snippets).
