@@ -52,7 +52,11 @@ void PlainXapianIndexer::add(const ingest::SourceDocument& doc) {
   data.reserve(doc.title.size() + 1 + doc.text.size());
   data.append(doc.title).append("\n").append(doc.text);
   xd.set_data(data);
-  db_.replace_document(id_term, xd);
+  if (seen_.insert(doc.id).second) {
+    db_.add_document(xd);  // the index was created afresh: this id cannot be in it yet
+  } else {
+    db_.replace_document(id_term, xd);  // a repeated id: the later record wins
+  }
   if (++pending_ >= kPeerBatchDocuments) commit();
 }
 

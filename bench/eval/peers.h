@@ -9,6 +9,7 @@
 
 #include <memory>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "index_writer.h"
@@ -21,7 +22,8 @@ inline const size_t kPeerBatchDocuments = index::WriterOptions{}.batch_documents
 
 // Indexes title + text with Xapian's TermGenerator (no stemmer); the id is the unique `Q` term and
 // value 0; the document data is title + "\n" + text (vankho stores its text too, for snippets).
-// Commits every kPeerBatchDocuments documents, as vankho's writer does.
+// Commits every kPeerBatchDocuments documents, as vankho's writer does; like it, adds into the
+// fresh index without an id lookup and replaces only an id seen before in this run.
 class PlainXapianIndexer {
  public:
   explicit PlainXapianIndexer(const std::string& dir);
@@ -31,6 +33,7 @@ class PlainXapianIndexer {
  private:
   Xapian::WritableDatabase db_;
   Xapian::TermGenerator tg_;
+  std::unordered_set<std::string> seen_;
   size_t pending_ = 0;
 };
 
