@@ -234,6 +234,7 @@ QueryPlan plan_query(const InterpretedQuery& iq, const std::vector<Filter>& filt
   }
 
   const bool require_all = word_count > 0 && word_count <= w.all_words_up_to && code_parts.empty();
+  const bool period_ranks_only = word_count > w.all_words_up_to;
   Q words = text_query(iq.groups, require_all, w, fraction);
   Q words_any = require_all ? text_query(iq.groups, false, w, fraction) : Q();
 
@@ -247,11 +248,19 @@ QueryPlan plan_query(const InterpretedQuery& iq, const std::vector<Filter>& filt
     std::vector<std::pair<int, int>> ranges;
     if (iq.period) ranges.emplace_back(iq.period->from, iq.period->to);
     if (fs.from || fs.to) ranges.emplace_back(fs.from ? fs.from : 10000101, fs.to ? fs.to : 99991231);
-    for (const auto& [from, to] : ranges) {
+    for (size_t i = 0; i < ranges.size(); ++i) {
+      const auto [from, to] = ranges[i];
+      const bool from_words = iq.period && i == 0;
       // Fit ranks only when the user asked for a period in words; bare bounds only filter.
-      const double fit = iq.period && from == iq.period->from ? w.period_fit : 0.0;
-      Q period((new PeriodSource(from, to, fit))->release());
-      main = main.empty() ? period : Q(Q::OP_AND, main, period);
+      Q period((new PeriodSource(from, to, from_words ? w.period_fit : 0.0))->release());
+      if (main.empty()) {
+        main = period;
+      } else {
+        // In a question, a period among many words is a hint, not a limit ("từ tháng 7/2020" in a
+        // question about a rule in force since then): it ranks without excluding.
+        main = from_words && period_ranks_only ? Q(Q::OP_AND_MAYBE, main, period)
+                                               : Q(Q::OP_AND, main, period);
+      }
     }
     std::vector<std::pair<std::string_view, const std::vector<std::string>*>> boolean = {
         {schema::kType, &fs.types},       {schema::kTheme, &fs.themes},
@@ -276,7 +285,10 @@ QueryPlan plan_query(const InterpretedQuery& iq, const std::vector<Filter>& filt
   if (require_all) plan.fallback = assemble(words_any);
   plan.all_words_required = require_all;
   interp.all_words_required = require_all;
-  if (iq.period) interp.period = iq.period;
+  if (iq.period) {
+    interp.period = iq.period;
+    interp.period->filters = !period_ranks_only;
+  }
   return plan;
 }
 

@@ -39,6 +39,20 @@ TEST(Planner, QuestionsLeaveOutCommonWordsButKeepTheirBigrams) {
   EXPECT_NE(common.query.get_description().find("được"), std::string::npos);
 }
 
+TEST(Planner, APeriodFiltersAShortQueryAndRanksInALongQuestion) {
+  const auto none = [](const std::string&) { return 0.0; };
+  const QueryPlan short_query = plan("chương trình quý I năm 2025", none);
+  ASSERT_TRUE(short_query.interpretation.period.has_value());
+  EXPECT_TRUE(short_query.interpretation.period->filters);
+  EXPECT_EQ(short_query.query.get_description().find("AND_MAYBE PostingSource"), std::string::npos);
+  const QueryPlan question =
+      plan("liên thông trong giáo dục từ tháng 7/2020 được thực hiện theo những hình thức nào", none);
+  ASSERT_TRUE(question.interpretation.period.has_value());
+  EXPECT_FALSE(question.interpretation.period->filters);
+  EXPECT_NE(question.query.get_description().find("AND_MAYBE PostingSource"), std::string::npos)
+      << question.query.get_description();
+}
+
 TEST(Planner, CodesArePreferredAsTheDocumentThenItsCiters) {
   const QueryPlan p = plan("13-NQ/TW", [](const std::string&) { return 0.0; });
   const std::string d = p.query.get_description();

@@ -38,7 +38,8 @@ nlohmann::json to_json(const SearchResponse& r) {
                           {"warnings", in.warnings}};
   query["period"] = in.period ? nlohmann::json{{"text", in.period->text},
                                                {"from", day_to_iso(in.period->from)},
-                                               {"to", day_to_iso(in.period->to)}}
+                                               {"to", day_to_iso(in.period->to)},
+                                               {"filters", in.period->filters}}
                               : nlohmann::json(nullptr);
   nlohmann::json hits = nlohmann::json::array();
   for (const auto& h : r.hits) hits.push_back(to_json(h));

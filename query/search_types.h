@@ -52,6 +52,7 @@ struct CodeInterpretation {
 struct PeriodInterpretation {
   std::string text;  // "quý I năm 2025"
   int from = 0, to = 0;  // YYYYMMDD
+  bool filters = true;   // false in a long question: documents covering it rank first, none excluded
 };
 
 struct FilterInterpretation {
