@@ -7,20 +7,6 @@
 #include "tidy.h"
 
 namespace vankho::ingest {
-namespace {
-
-bool ends_with_nocase(std::string_view s, std::string_view suffix) {
-  if (s.size() < suffix.size()) return false;
-  for (size_t i = 0; i < suffix.size(); ++i) {
-    char c = s[s.size() - suffix.size() + i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    if (c != suffix[i]) return false;
-  }
-  return true;
-}
-
-}  // namespace
-
 void read_document_file(const InputFile& file, Run& run) {
   FileBytes raw = read_file_bytes(file.path, run.options().max_file_bytes);
   if (!raw.error.empty()) return run.skip(file.path, 0, std::move(raw.error), file.id);

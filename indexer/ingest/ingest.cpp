@@ -11,16 +11,6 @@
 namespace vankho::ingest {
 namespace {
 
-bool ends_with_nocase(std::string_view s, std::string_view suffix) {
-  if (s.size() < suffix.size()) return false;
-  for (size_t i = 0; i < suffix.size(); ++i) {
-    char c = s[s.size() - suffix.size() + i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    if (c != suffix[i]) return false;
-  }
-  return true;
-}
-
 bool is_jsonl(std::string_view path) {
   return ends_with_nocase(path, ".jsonl") || ends_with_nocase(path, ".jsonl.gz");
 }

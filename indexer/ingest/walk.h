@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ingest.h"
@@ -22,5 +23,8 @@ struct WalkResult {
 };
 
 [[nodiscard]] WalkResult walk(const std::string& root);
+
+// `path` ends with `suffix` (lower case, e.g. ".jsonl.gz"), ignoring ASCII case.
+[[nodiscard]] bool ends_with_nocase(std::string_view path, std::string_view suffix);
 
 }  // namespace vankho::ingest
