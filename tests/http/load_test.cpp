@@ -109,13 +109,15 @@ TEST_F(Load, NewRevisionsAreServedWhileClientsQuery) {
   EXPECT_EQ(failed.load(), 0);
   EXPECT_GT(ok.load(), 20);
   EXPECT_EQ(get_json("/api/health")["documents"], 11);
-  // One reload line for the first load and one per revision committed.
+  // A reload line for the first load and for each change the watcher saw. Searches pick up a new
+  // revision on their own (before the watcher's next tick), so two commits can fall into one tick:
+  // at least one change must have been logged, not necessarily one per commit.
   const std::string log = log_text();
   size_t reloads = 0;
   for (size_t at = log.find("\"event\":\"reload\""); at != std::string::npos; at = log.find("\"event\":\"reload\"", at + 1)) {
     ++reloads;
   }
-  EXPECT_GE(reloads, 3u) << log.substr(0, 2000);
+  EXPECT_GE(reloads, 2u) << log.substr(0, 2000);
 }
 
 // A raw connection that sends its request in two parts, so that it is in flight at SIGTERM.
