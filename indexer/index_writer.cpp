@@ -1,6 +1,7 @@
 #include "index_writer.h"
 
 #include <filesystem>
+#include <optional>
 
 #include "schema.h"
 
@@ -34,6 +35,13 @@ std::string document_id(const Xapian::Document& doc) {
   return {};
 }
 
+// The content hash of the indexed document with this id term, if there is one.
+std::optional<std::string> stored_hash(Xapian::WritableDatabase& db, const std::string& id_term) {
+  const Xapian::PostingIterator p = db.postlist_begin(id_term);
+  if (p == db.postlist_end(id_term)) return std::nullopt;
+  return db.get_document(*p).get_value(schema::kSlotContentHash);
+}
+
 }  // namespace
 
 extract::DocumentMetadata extract_metadata(const ingest::SourceDocument& doc,
@@ -57,42 +65,68 @@ std::string source_root_of(const std::string& path) {
 }
 
 IndexWriter::IndexWriter(const WriterOptions& options)
-    : options_(options), db_(open_writable(options)), started_empty_(db_.get_doccount() == 0) {}
+    : options_(options), db_(open_writable(options)), started_empty_(db_.get_doccount() == 0) {
+  if (started_empty_) background_ = std::make_unique<BackgroundWriter>(db_);
+}
 
 void IndexWriter::begin_root(const std::string& root) {
   root_ = root;
   seen_.clear();
 }
 
+void IndexWriter::apply(BackgroundWriter::Change change, uint64_t bytes) {
+  if (background_) {
+    background_->post(std::move(change), bytes);
+  } else {
+    change(db_);
+  }
+}
+
 void IndexWriter::add(const ingest::SourceDocument& doc, const extract::ThemeTaxonomy& themes) {
   stats_.bytes += doc.text.size();
   const bool duplicate = !seen_.insert(doc.id).second;  // the later record wins below
   if (duplicate) ++stats_.duplicates;
-  const std::string id_term = schema::term(schema::kId, doc.id);
-  const std::string hash = schema::hash_value(doc.content_hash);
-  bool exists = false;
-  if (started_empty_ && !duplicate) {
-    // A fresh index cannot hold this id yet: skip the lookup (it is slow with pending changes).
-    tokenize_body(doc);
-    const auto meta = extract_metadata(doc, themes, &tokens_);
-    db_.add_document(builder_.build(doc, meta, root_, tokens_));
-    ++stats_.added;
-    note_pending(doc);
+  if (!started_empty_ || duplicate) {
+    replace_if_changed(doc, themes);
     return;
   }
-  Xapian::PostingIterator p = db_.postlist_begin(id_term);
-  if (p != db_.postlist_end(id_term)) {
-    exists = true;
-    const Xapian::Document old = db_.get_document(*p);
-    if (old.get_value(schema::kSlotContentHash) == hash) {
+  // A fresh index cannot hold this id yet: no lookup, a plain add (much faster than a replace).
+  tokenize_body(doc);
+  const auto meta = extract_metadata(doc, themes, &tokens_);
+  apply([built = builder_.build(doc, meta, root_, tokens_)](Xapian::WritableDatabase& db) {
+    db.add_document(built);
+  }, doc.text.size());
+  ++stats_.added;
+  note_pending(doc);
+}
+
+void IndexWriter::replace_if_changed(const ingest::SourceDocument& doc, const extract::ThemeTaxonomy& themes) {
+  std::string id_term = schema::term(schema::kId, doc.id);
+  std::string hash = schema::hash_value(doc.content_hash);
+  if (!background_) {  // look first, so that an unchanged document is not analysed at all
+    const auto old = stored_hash(db_, id_term);
+    if (old == hash) {
       ++stats_.unchanged;
       return;
     }
+    tokenize_body(doc);
+    db_.replace_document(id_term, builder_.build(doc, extract_metadata(doc, themes, &tokens_), root_, tokens_));
+    ++(old ? stats_.updated : stats_.added);
+    note_pending(doc);
+    return;
   }
+  // A repeated id in a fresh run: its earlier record may still be queued, so the writer compares.
   tokenize_body(doc);
-  const extract::DocumentMetadata meta = extract_metadata(doc, themes, &tokens_);
-  db_.replace_document(id_term, builder_.build(doc, meta, root_, tokens_));
-  ++(exists ? stats_.updated : stats_.added);
+  auto built = builder_.build(doc, extract_metadata(doc, themes, &tokens_), root_, tokens_);
+  apply([this, id_term = std::move(id_term), hash = std::move(hash),
+         built = std::move(built)](Xapian::WritableDatabase& db) {
+    if (stored_hash(db, id_term) == hash) {
+      ++stats_.unchanged;  // only the writer thread counts these two until the next commit()
+    } else {
+      db.replace_document(id_term, built);
+      ++stats_.updated;
+    }
+  }, doc.text.size());
   note_pending(doc);
 }
 
@@ -108,6 +142,7 @@ void IndexWriter::note_pending(const ingest::SourceDocument& doc) {
 }
 
 void IndexWriter::end_root() {
+  if (background_) background_->drain();
   const std::string root_term = schema::term(schema::kSource, root_);
   std::vector<Xapian::docid> gone;
   for (auto p = db_.postlist_begin(root_term); p != db_.postlist_end(root_term); ++p) {
@@ -120,13 +155,22 @@ void IndexWriter::end_root() {
 }
 
 void IndexWriter::maybe_commit() {
-  if (pending_docs_ >= options_.batch_documents || pending_bytes_ >= options_.batch_bytes) commit();
+  if (pending_docs_ < options_.batch_documents && pending_bytes_ < options_.batch_bytes) return;
+  apply([](Xapian::WritableDatabase& db) { db.commit(); }, 0);
+  pending_docs_ = 0;
+  pending_bytes_ = 0;
 }
 
 void IndexWriter::commit() {
+  if (background_) background_->drain();
   db_.commit();
   pending_docs_ = 0;
   pending_bytes_ = 0;
+}
+
+Xapian::doccount IndexWriter::document_count() {
+  if (background_) background_->drain();
+  return db_.get_doccount();
 }
 
 }  // namespace vankho::index

@@ -48,6 +48,32 @@ TEST(IncrementalIndex, ReindexesOnlyWhatChanged) {
   EXPECT_TRUE(searcher.document("sub/c.md").has_value());  // ids are relative paths
 }
 
+// A fresh index is written on a background thread; a repeated id must still replace the record
+// that may still be queued, and an identical repeat must count as unchanged.
+TEST(IncrementalIndex, RepeatedIdsInAFreshRunKeepTheLaterRecord) {
+  testing::TempDir dir;
+  std::string lines;
+  for (int i = 0; i < 1200; ++i) {  // more than two commit batches
+    lines += R"({"id":"d)" + std::to_string(i) + R"(","title":"Điều )" + std::to_string(i) +
+             R"(","text":"Nội dung về giáo dục số )" + std::to_string(i) + "\"}\n";
+  }
+  lines += R"({"id":"d5","title":"Điều 5","text":"Bản sửa đổi về chuyển đổi số."})" "\n";
+  lines += R"({"id":"d7","title":"Điều 7","text":"Nội dung về giáo dục số 7"})" "\n";
+  dir.write("export.jsonl", lines);
+  const auto s = testing::build_index(dir.str("index"), {dir.str("export.jsonl")});
+  EXPECT_EQ(s.added, 1200u);
+  EXPECT_EQ(s.duplicates, 2u);
+  EXPECT_EQ(s.updated, 1u);
+  EXPECT_EQ(s.unchanged, 1u);
+  query::Searcher searcher(dir.str("index"));
+  EXPECT_EQ(searcher.info().documents, 1200u);
+  query::SearchRequest r;
+  r.q = "chuyển đổi số";
+  const auto found = searcher.search(r);
+  ASSERT_EQ(found.hits.size(), 1u);
+  EXPECT_EQ(found.hits[0].id, "d5");
+}
+
 TEST(IncrementalIndex, AFileThatBecameUnreadableKeepsItsIndexedVersion) {
   testing::TempDir dir;
   dir.write("docs/a.txt", "Kế hoạch chuyển đổi số năm 2024.");
