@@ -98,23 +98,32 @@ Xapian::Document DocumentBuilder::build(const ingest::SourceDocument& source,
   for (const auto& theme : meta.themes) add_boolean(doc, schema::kTheme, theme.id);
   if (meta.draft) doc.add_boolean_term(std::string(schema::kDraft));
 
+  std::string facets[schema::kFacetFieldCount];
+  auto add_facet = [&facets](schema::FacetField field, std::string_view value) {
+    if (value.empty()) return;
+    std::string& out = facets[field];
+    if (!out.empty()) out += schema::kFacetValueSeparator;
+    for (char c : value) out += c == schema::kFacetSeparator || c == schema::kFacetValueSeparator ? ' ' : c;
+  };
+  add_facet(schema::kFacetType, meta.type);
+  add_facet(schema::kFacetIssuer, meta.issuer);
+  add_facet(schema::kFacetProvince, meta.province);
+  for (const auto& theme : meta.themes) add_facet(schema::kFacetTheme, theme.id);
   const DayRange days = covered_days(meta);
   if (days.from) {
-    std::string years;
     for (int y = days.from / 10000; y <= days.to / 10000 && y < days.from / 10000 + 50; ++y) {
       add_boolean(doc, schema::kYear, std::to_string(y));
-      years.append(years.empty() ? "" : "\n").append(std::to_string(y));
+      add_facet(schema::kFacetYear, std::to_string(y));
     }
     doc.add_value(schema::kSlotPeriod, schema::period_value(days.from, days.to));
-    doc.add_value(schema::kSlotYear, years);
   }
   if (!meta.date.empty()) doc.add_value(schema::kSlotDate, schema::day_value(range_start(meta.date)));
-  if (!meta.type.empty()) doc.add_value(schema::kSlotType, meta.type);
-  if (!meta.issuer.empty()) doc.add_value(schema::kSlotIssuer, meta.issuer);
-  if (!meta.province.empty()) doc.add_value(schema::kSlotProvince, meta.province);
-  std::string themes;
-  for (const auto& theme : meta.themes) themes.append(themes.empty() ? "" : "\n").append(theme.id);
-  if (!themes.empty()) doc.add_value(schema::kSlotThemes, themes);
+  std::string facet_value;
+  for (int f = 0; f < schema::kFacetFieldCount; ++f) {
+    if (f > 0) facet_value += schema::kFacetSeparator;
+    facet_value += facets[f];
+  }
+  doc.add_value(schema::kSlotFacets, facet_value);
   doc.add_value(schema::kSlotContentHash, schema::hash_value(source.content_hash));
 
   doc.set_data(schema::encode_stored({extract::to_json(meta), source.text}));

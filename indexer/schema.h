@@ -37,18 +37,22 @@ enum Slot : Xapian::valueno {
   kSlotDate = 0,         // issue date, YYYYMMDD (missing parts as 01), sortable_serialise
   kSlotPeriod = 1,       // covered days "YYYYMMDDYYYYMMDD" (from, to inclusive); falls back to
                          // the issue date's range (a year-only date covers the year)
-  kSlotType = 2,         // type slug (facet)
-  kSlotYear = 3,         // years covered, joined by '\n' (facet, multi-valued; as the XY terms)
-  kSlotIssuer = 4,       // issuer label (facet)
-  kSlotProvince = 5,     // province label (facet)
-  kSlotThemes = 6,       // theme ids joined by '\n' (facet, multi-valued)
+  kSlotFacets = 2,       // the facet fields in one value (facet_value()): a facet count reads one
+                         // value per document instead of five
   kSlotContentHash = 7,  // hex content hash of the source document (incremental indexing)
 };
+
+// The facet fields of kSlotFacets, in this order, separated by kFacetSeparator; years (those the
+// document covers, as the XY terms) and theme ids are multi-valued, '\n'-joined.
+enum FacetField { kFacetType, kFacetYear, kFacetIssuer, kFacetProvince, kFacetTheme, kFacetFieldCount };
+inline constexpr char kFacetSeparator = '\x1f';
+inline constexpr char kFacetValueSeparator = '\n';
 
 // ---- Metadata keys --------------------------------------------------------------------------
 inline constexpr std::string_view kMetaAnalyzer = "vankho.analyzer";  // "vankho-vi/1"
 inline constexpr std::string_view kMetaSchema = "vankho.schema";      // kSchemaVersion
-inline constexpr std::string_view kSchemaVersion = "2";  // 2: positions on folded terms only, no canonical bigrams
+// 2: positions on folded terms only, no canonical bigrams; 3: the facet fields in one slot
+inline constexpr std::string_view kSchemaVersion = "3";
 
 // Document data: MessagePack of the stored document (stored_document.h).
 

@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "extract.h"
-#include "schema.h"
 
 namespace vankho::query {
 namespace {
@@ -19,62 +18,54 @@ std::vector<FacetValue> top_values(std::vector<FacetValue> values) {
 }
 
 template <typename Label>
-std::vector<FacetValue> from_spy(const Xapian::ValueCountMatchSpy& spy, Label label) {
+std::vector<FacetValue> labelled(const FacetSpy::Counts& counts, Label label) {
   std::vector<FacetValue> out;
-  for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
-    out.push_back({*it, label(*it), static_cast<size_t>(it.get_termfreq())});
-  }
-  return top_values(std::move(out));
+  for (const auto& [value, count] : counts) out.push_back({value, label(value), count});
+  return out;
 }
 
 }  // namespace
 
-void MultiValueCountSpy::operator()(const Xapian::Document& doc, double) {
-  const std::string v = doc.get_value(slot_);
-  size_t start = 0;
-  while (start < v.size()) {
-    size_t end = v.find('\n', start);
-    if (end == std::string::npos) end = v.size();
-    if (end > start) ++counts_[v.substr(start, end - start)];
-    start = end + 1;
-  }
+void FacetSpy::operator()(const Xapian::Document& doc, double) {
+  ++combinations_[doc.get_value(schema::kSlotFacets)];
 }
 
-FacetCollector::FacetCollector(Xapian::Enquire& enquire)
-    : enquire_(enquire),
-      type_(schema::kSlotType),
-      issuer_(schema::kSlotIssuer),
-      province_(schema::kSlotProvince),
-      year_(schema::kSlotYear),
-      themes_(schema::kSlotThemes) {
-  enquire_.add_matchspy(&type_);
-  enquire_.add_matchspy(&year_);
-  enquire_.add_matchspy(&issuer_);
-  enquire_.add_matchspy(&province_);
-  enquire_.add_matchspy(&themes_);
+FacetSpy::Counts FacetSpy::counts(schema::FacetField field) const {
+  Counts out;
+  for (const auto& [combination, documents] : combinations_) {
+    std::string_view rest = combination;
+    for (int f = 0; f < field && !rest.empty(); ++f) {
+      rest.remove_prefix(std::min(rest.find(schema::kFacetSeparator), rest.size() - 1) + 1);
+    }
+    std::string_view values = rest.substr(0, rest.find(schema::kFacetSeparator));
+    while (!values.empty()) {
+      const size_t cut = std::min(values.find(schema::kFacetValueSeparator), values.size());
+      if (cut > 0) out[std::string(values.substr(0, cut))] += documents;
+      values.remove_prefix(std::min(cut + 1, values.size()));
+    }
+  }
+  return out;
 }
+
+FacetCollector::FacetCollector(Xapian::Enquire& enquire) : enquire_(enquire) { enquire_.add_matchspy(&spy_); }
 
 FacetCollector::~FacetCollector() { enquire_.clear_matchspies(); }
 
 std::map<std::string, std::vector<FacetValue>> FacetCollector::collect() const {
   std::map<std::string, std::vector<FacetValue>> out;
   auto same = [](const std::string& v) { return v; };
-  out["type"] = from_spy(type_, [](const std::string& slug) {
+  out["type"] = top_values(labelled(spy_.counts(schema::kFacetType), [](const std::string& slug) {
     const auto* t = extract::doc_type_by_slug(slug);
     return t ? std::string(t->label) : slug;
-  });
-  std::vector<FacetValue> years;
-  for (const auto& [year, count] : year_.counts()) years.push_back({year, year, count});
-  out["year"] = std::move(years);  // every year, in order: the timeline draws them all
-  out["issuer"] = from_spy(issuer_, same);
-  out["province"] = from_spy(province_, same);
-  std::vector<FacetValue> themes;
+  }));
+  out["year"] = labelled(spy_.counts(schema::kFacetYear), same);  // every year, in order: the timeline draws them all
+  out["issuer"] = top_values(labelled(spy_.counts(schema::kFacetIssuer), same));
+  out["province"] = top_values(labelled(spy_.counts(schema::kFacetProvince), same));
   const auto& taxonomy = extract::ThemeTaxonomy::builtin();
-  for (const auto& [id, count] : themes_.counts()) {
+  out["theme"] = top_values(labelled(spy_.counts(schema::kFacetTheme), [&](const std::string& id) {
     const auto* th = taxonomy.find(id);
-    themes.push_back({id, th ? th->label : id, count});
-  }
-  out["theme"] = top_values(std::move(themes));
+    return th ? th->label : id;
+  }));
   return out;
 }
 

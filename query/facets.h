@@ -1,31 +1,33 @@
-// Facet counting over the whole match set: one match spy per facet (type, year, issuer, province,
-// theme); years covered and themes are multi-valued ('\n'-joined in their slots).
+// Facet counting over the whole match set (or the first kFacetDocuments of it): one match spy
+// reads each matching document's kSlotFacets value and counts type, year, issuer, province and
+// theme; years covered and themes are multi-valued. Many documents share the same combination, so
+// the spy counts whole values (one hash lookup per document) and splits them once, in collect().
 #pragma once
 
 #include <map>
-#include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 #include <xapian.h>
 
+#include "schema.h"
 #include "search_types.h"
 
 namespace vankho::query {
 
-// Counts every value of a slot holding '\n'-separated values.
-class MultiValueCountSpy : public Xapian::MatchSpy {
+class FacetSpy : public Xapian::MatchSpy {
  public:
-  explicit MultiValueCountSpy(Xapian::valueno slot) : slot_(slot) {}
   void operator()(const Xapian::Document& doc, double wt) override;
-  [[nodiscard]] const std::map<std::string, size_t>& counts() const { return counts_; }
+  using Counts = std::map<std::string, size_t>;
+  // The count of each value of one field.
+  [[nodiscard]] Counts counts(schema::FacetField field) const;
 
  private:
-  Xapian::valueno slot_;
-  std::map<std::string, size_t> counts_;
+  std::unordered_map<std::string, size_t> combinations_;  // kSlotFacets value → documents
 };
 
-// Owns the spies for one search; attach() before get_mset, collect() after, and detach() (or the
-// destructor) clears them from the Enquire before the spies die.
+// Owns the spy for one search: attaches it to the Enquire on construction, detaches it on
+// destruction (before the spy dies); collect() after get_mset.
 class FacetCollector {
  public:
   explicit FacetCollector(Xapian::Enquire& enquire);
@@ -37,8 +39,7 @@ class FacetCollector {
 
  private:
   Xapian::Enquire& enquire_;
-  Xapian::ValueCountMatchSpy type_, issuer_, province_;
-  MultiValueCountSpy year_, themes_;
+  FacetSpy spy_;
 };
 
 }  // namespace vankho::query

@@ -27,10 +27,13 @@ Q required_word_query(const text::Token& t, const RankingWeights& w) {
   return Q(Q::OP_OR, Q(t.norm), Q(Q::OP_SCALE_WEIGHT, folded, w.folded));
 }
 
+std::string bigram_term(const text::Token& a, const text::Token& b) {
+  return schema::term(schema::kFoldedBigram, a.folded + " " + b.folded);
+}
+
 // Adjacency evidence: the folded bigram (exact accents already count through the unigrams).
 Q bigram_query(const text::Token& a, const text::Token& b, const RankingWeights& w) {
-  return Q(Q::OP_SCALE_WEIGHT, Q(schema::term(schema::kFoldedBigram, a.folded + " " + b.folded)),
-           w.bigram);
+  return Q(Q::OP_SCALE_WEIGHT, Q(bigram_term(a, b)), w.bigram);
 }
 
 // A quoted phrase: adjacent folded syllables, and every word typed with marks present exactly.
@@ -62,7 +65,7 @@ Q phrase_query(const WordGroup& g) {
 Q words_query(const WordGroup& g, bool require_all, const RankingWeights& w,
               const TermFraction& fraction) {
   if (g.phrase) return phrase_query(g);
-  std::vector<Q> words, common, bigrams;
+  std::vector<Q> words, frequent, common, bigrams;
   for (size_t i = 0; i < g.tokens.size(); ++i) {
     const auto& t = g.tokens[i];
     if (t.is_code) {
@@ -71,17 +74,30 @@ Q words_query(const WordGroup& g, bool require_all, const RankingWeights& w,
       words.push_back(required_word_query(t, w));
     } else {
       const std::string term = word_term(t);
-      (fraction(term) > w.common_word_fraction ? common : words).emplace_back(term);
+      const double f = fraction(term);
+      (f > w.common_word_fraction ? common : f > w.frequent_word_fraction ? frequent : words).emplace_back(term);
     }
     if (i > 0 && !t.is_code && !g.tokens[i - 1].is_code) {
-      bigrams.push_back(bigram_query(g.tokens[i - 1], t, w));
+      const bool frequent_pair = !require_all && fraction(bigram_term(g.tokens[i - 1], t)) > w.frequent_word_fraction;
+      (frequent_pair ? frequent : bigrams).push_back(bigram_query(g.tokens[i - 1], t, w));
     }
   }
-  if (words.empty()) words = std::move(common);  // only common words: search them after all
-  Q base(require_all ? Q::OP_AND : Q::OP_OR, words.begin(), words.end());
-  if (bigrams.empty()) return base;
-  Q adj(Q::OP_OR, bigrams.begin(), bigrams.end());
-  return require_all ? Q(Q::OP_AND_MAYBE, base, adj) : Q(Q::OP_OR, base, adj);
+  if (require_all) {
+    Q base(Q::OP_AND, words.begin(), words.end());
+    return bigrams.empty() ? base : Q(Q::OP_AND_MAYBE, base, Q(Q::OP_OR, bigrams.begin(), bigrams.end()));
+  }
+  // Rare words and bigrams select; frequent words only add to the score of what they selected, so
+  // that their long posting lists are skipped through rather than read.
+  std::vector<Q> selective = std::move(words);
+  selective.insert(selective.end(), bigrams.begin(), bigrams.end());
+  if (selective.empty()) {  // nothing rare: every word and bigram selects after all
+    selective = std::move(frequent);
+    frequent.clear();
+    selective.insert(selective.end(), common.begin(), common.end());
+  }
+  Q base(Q::OP_OR, selective.begin(), selective.end());
+  if (frequent.empty()) return base;
+  return Q(Q::OP_AND_MAYBE, base, Q(Q::OP_OR, frequent.begin(), frequent.end()));
 }
 
 // Groups joined by OR where the user wrote OR; the resulting alternatives combined by `op`.

@@ -24,6 +24,10 @@ struct RankingWeights {
   // In an any-word query, a word in more than this fraction of documents adds no term of its own
   // (it says little, and its long posting list is most of the query's time); its bigrams stay.
   double common_word_fraction = 0.2;
+  // A word or bigram in more than this fraction (but not common) only adds weight to documents
+  // that the rarer words and bigrams matched (AND_MAYBE): on the legal dev set the same R@10 and
+  // MRR@10 as OR-ing them, at less than half the time (0.01 starts to cost relevance).
+  double frequent_word_fraction = 0.02;
   double common_words_from_documents = 1000;  // smaller archives keep every word (it is cheap)
   double bm25_k1 = 0.9, bm25_b = 0.75;  // BM25 saturation and length normalization (k1 0.9: +0.005 R@10 over 1.2)
 };

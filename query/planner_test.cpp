@@ -39,6 +39,19 @@ TEST(Planner, QuestionsLeaveOutCommonWordsButKeepTheirBigrams) {
   EXPECT_NE(common.query.get_description().find("được"), std::string::npos);
 }
 
+TEST(Planner, FrequentWordsAndBigramsOnlyAddWeightToWhatRarerOnesMatched) {
+  const std::string q = "thời hạn cấp giấy chứng nhận đăng ký hoạt động được quy định như thế nào";
+  const QueryPlan p = plan(q, [](const std::string& term) {
+    return term == "Fquy" || term == "Gquy dinh" ? 0.1 : term == "được" || term == "như" ? 0.6 : 0.001;
+  });
+  const std::string d = p.query.get_description();
+  const size_t maybe = d.rfind("AND_MAYBE");
+  ASSERT_NE(maybe, std::string::npos) << d;
+  EXPECT_GT(d.find("Gquy dinh"), maybe) << d;  // on the weight-only side
+  EXPECT_LT(d.find("giấy"), maybe) << d;       // rare: selects
+  EXPECT_LT(d.find("Gchung nhan"), maybe) << d;
+}
+
 TEST(Planner, APeriodFiltersAShortQueryAndRanksInALongQuestion) {
   const auto none = [](const std::string&) { return 0.0; };
   const QueryPlan short_query = plan("chương trình quý I năm 2025", none);

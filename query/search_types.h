@@ -19,7 +19,7 @@ inline constexpr size_t kMaxQueryTokens = 64;
 // kFacetDocuments (at least) that the match examined (SearchResponse::facets_exact says which).
 // Counting all of a 50,000-document any-word match set would multiply the query time for counts
 // that say little.
-inline constexpr size_t kFacetDocuments = 5000;
+inline constexpr size_t kFacetDocuments = 2000;
 
 enum class SortOrder { kRelevance, kDate };
 

@@ -38,12 +38,14 @@ std::optional<Variant> parse_variant(const std::string& spec, std::string& error
       v.weights.bm25_k1 = number;
     } else if (key == "b") {
       v.weights.bm25_b = number;
+    } else if (key == "frequent") {
+      v.weights.frequent_word_fraction = number;
     } else if (key == "common") {
       v.weights.common_word_fraction = number;
     } else if (key == "all_words_up_to") {
       v.weights.all_words_up_to = static_cast<size_t>(number);
     } else {
-      error = "'" + key + "': unknown key (folded, bigram, common, k1, b, code_is, period_fit, all_words_up_to, interpret)";
+      error = "'" + key + "': unknown key (folded, bigram, frequent, common, k1, b, code_is, period_fit, all_words_up_to, interpret)";
       return std::nullopt;
     }
   }
