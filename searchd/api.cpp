@@ -156,6 +156,10 @@ void Api::metrics(const httplib::Request& req, httplib::Response& res) {
   g.reloads = parts_.metrics.reloads();
   g.searchers = parts_.pool.created();
   g.queued = parts_.queue.queued.load(std::memory_order_relaxed);
+  const ResponseCache::Stats cache = parts_.cache.stats();
+  g.cache_hits = cache.hits;
+  g.cache_misses = cache.misses;
+  g.cache_entries = cache.entries;
   g.uptime_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - parts_.started).count();
   res.status = 200;
   res.set_content(parts_.metrics.render(g), "text/plain; version=0.0.4; charset=utf-8");

@@ -14,6 +14,7 @@
 #include "config.h"
 #include "index_watcher.h"
 #include "metrics.h"
+#include "response_cache.h"
 #include "routes.h"
 #include "searcher_pool.h"
 #include "security.h"
@@ -25,6 +26,7 @@ namespace vankho::searchd {
 struct ApiParts {
   const Config& config;
   SearcherPool& pool;
+  ResponseCache& cache;
   IndexWatcher& watcher;
   Metrics& metrics;
   AccessLog& log;

@@ -31,10 +31,24 @@ std::string shown_id(const std::string& id) { return id.size() > 80 ? id.substr(
 void Api::search(const httplib::Request& req, httplib::Response& res) {
   const Parsed<query::SearchRequest> parsed = parse_search(req.params);
   if (parsed.error) return send_param_error(res, parsed.error->param, parsed.error->message);
+  // The parameters as given (httplib keeps them sorted by name) are the cache key.
+  std::string key;
+  for (const auto& [name, value] : req.params) key.append(name).append(1, '\x1f').append(value).append(1, '\x1e');
+  const uint64_t generation = parts_.pool.generation();
+  if (auto cached = parts_.cache.get(key, generation)) {
+    res.status = 200;
+    res.set_header("X-Vankho-Cache", "hit");  // took_ms in the body is the original search's
+    res.set_content(std::move(cached->body), kJsonType);
+    current_request().hits = cached->hits;
+    return;
+  }
   with_searcher(res, [&](query::Searcher& s) {
     const query::SearchResponse response = s.search(parsed.value);
-    current_request().hits = response.hits.size();
-    send_json(res, 200, query::to_json(response));
+    ResponseCache::Answer answer{dump_json(query::to_json(response)), response.hits.size()};
+    parts_.cache.put(key, generation, answer);
+    current_request().hits = answer.hits;
+    res.status = 200;
+    res.set_content(std::move(answer.body), kJsonType);
   });
 }
 

@@ -50,6 +50,9 @@ po::options_description file_options(Config& c, std::string& listen, std::string
        "idle seconds before a keep-alive connection is closed (default 2)")
       ("timeout", po::value(&c.io_timeout_s)->value_name("SECONDS"),
        "read and write timeout of a request (default 5)")
+      ("cache-entries", po::value(&c.cache_entries)->value_name("N"),
+       "recent /api/search answers kept per index revision and served again without searching "
+       "(default 2000, at most 64 MB; 0 disables)")
       ("max-body", po::value(&c.max_body_bytes)->value_name("BYTES"),
        "largest request body accepted (default 65536)");
   return d;

@@ -62,6 +62,13 @@ std::string Metrics::render(const IndexGauges& g) const {
       << "# HELP vankho_searchers Index readers open (at most one per worker thread).\n"
          "# TYPE vankho_searchers gauge\n"
       << "vankho_searchers " << g.searchers << "\n"
+      << "# HELP vankho_search_cache_requests_total /api/search answers looked up in the response cache.\n"
+         "# TYPE vankho_search_cache_requests_total counter\n"
+      << "vankho_search_cache_requests_total{result=\"hit\"} " << g.cache_hits << "\n"
+      << "vankho_search_cache_requests_total{result=\"miss\"} " << g.cache_misses << "\n"
+      << "# HELP vankho_search_cache_entries Answers held in the response cache.\n"
+         "# TYPE vankho_search_cache_entries gauge\n"
+      << "vankho_search_cache_entries " << g.cache_entries << "\n"
       << "# HELP vankho_uptime_seconds Seconds since the daemon started.\n"
          "# TYPE vankho_uptime_seconds gauge\n"
       << "vankho_uptime_seconds " << g.uptime_s << "\n";

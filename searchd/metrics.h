@@ -21,6 +21,7 @@ struct IndexGauges {
   uint64_t reloads = 0;
   uint64_t searchers = 0;
   uint64_t queued = 0;
+  uint64_t cache_hits = 0, cache_misses = 0, cache_entries = 0;
   double uptime_s = 0;
 };
 

@@ -47,6 +47,8 @@ class SearcherPool {
 
   // A new revision was committed: searchers reopen before their next use.
   void advance() { generation_.fetch_add(1, std::memory_order_release); }
+  // Grows by one with every new revision: what a cached answer was computed on.
+  [[nodiscard]] uint64_t generation() const { return generation_.load(std::memory_order_acquire); }
 
   [[nodiscard]] size_t created() const { return created_.load(std::memory_order_relaxed); }
 

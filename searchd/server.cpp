@@ -24,6 +24,7 @@ Server::Server(Config config)
       started_(std::chrono::steady_clock::now()),
       log_(config_.log_file, config_.access_log),
       pool_(config_.index_dir),
+      cache_(config_.cache_entries, config_.cache_bytes),
       watcher_(config_.index_dir, pool_, std::chrono::milliseconds(config_.reload_interval_ms),
                [this](const ReloadEvent& ev) {
                  if (!ev.error.empty()) {
@@ -35,7 +36,7 @@ Server::Server(Config config)
                                        {"took_ms", ev.took_ms}});
                }) {
   if (!config_.web_dir.empty()) files_ = std::make_unique<StaticFiles>(config_.web_dir);
-  api_ = std::make_unique<Api>(ApiParts{config_, pool_, watcher_, metrics_, log_, queue_, files_.get(), started_});
+  api_ = std::make_unique<Api>(ApiParts{config_, pool_, cache_, watcher_, metrics_, log_, queue_, files_.get(), started_});
   configure_http();
 }
 

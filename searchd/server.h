@@ -15,6 +15,7 @@
 #include "config.h"
 #include "index_watcher.h"
 #include "metrics.h"
+#include "response_cache.h"
 #include "searcher_pool.h"
 #include "static_files.h"
 #include "task_queue.h"
@@ -54,6 +55,7 @@ class Server {
   Metrics metrics_;
   QueueStats queue_;
   SearcherPool pool_;
+  ResponseCache cache_;
   IndexWatcher watcher_;
   std::unique_ptr<StaticFiles> files_;
   std::unique_ptr<Api> api_;

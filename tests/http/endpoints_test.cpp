@@ -37,6 +37,35 @@ TEST_F(Endpoints, SearchWithoutDiacriticsHighlightsTheAccentedWords) {
   EXPECT_TRUE(j.contains("took_ms"));
 }
 
+TEST_F(Endpoints, ARepeatedSearchIsAnsweredFromTheCacheUntilTheIndexChanges) {
+  const std::string path = "/api/search?q=chuy%E1%BB%83n%20%C4%91%E1%BB%95i%20s%E1%BB%91&limit=3";
+  auto first = get(path);
+  ASSERT_TRUE(first);
+  EXPECT_EQ(first->get_header_value("X-Vankho-Cache"), "");
+  auto second = get(path);
+  ASSERT_TRUE(second);
+  EXPECT_EQ(second->get_header_value("X-Vankho-Cache"), "hit");
+  EXPECT_EQ(second->body, first->body);
+  auto metrics = get("/metrics");
+  ASSERT_TRUE(metrics);
+  EXPECT_NE(metrics->body.find("vankho_search_cache_requests_total{result=\"hit\"} 1\n"), std::string::npos)
+      << metrics->body;
+  // A new revision: the next answer is searched again and finds the new document.
+  dir_.write("docs/new.txt", "Kế hoạch chuyển đổi số năm 2026 của tỉnh.");
+  index_docs();
+  for (int i = 0; i < 50; ++i) {
+    auto res = get(path);
+    ASSERT_TRUE(res);
+    const auto ids = hit_ids(nlohmann::json::parse(res->body));
+    if (std::find(ids.begin(), ids.end(), "new.txt") != ids.end()) {
+      EXPECT_EQ(res->get_header_value("X-Vankho-Cache"), "");
+      return;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  FAIL() << "the new document never appeared: a cached answer outlived the reload";
+}
+
 TEST_F(Endpoints, SearchForACodeFindsTheDocumentsCitingIt) {
   // 13-NQ/TW is cited by 001 and 004 (grep seeds/ for it); no seed is 13-NQ/TW itself.
   const auto j = get_json("/api/search?q=NQ%2013");
