@@ -120,6 +120,11 @@ Q text_query(const std::vector<WordGroup>& groups, bool require_all, const Ranki
   return Q(require_all ? Q::OP_AND : Q::OP_OR, alternatives.begin(), alternatives.end());
 }
 
+bool is_question(std::string_view q) {
+  while (!q.empty() && (q.back() == ' ' || q.back() == '\t' || q.back() == '\n')) q.remove_suffix(1);
+  return q.ends_with('?');
+}
+
 Q code_query(const CodeQuery& c, const RankingWeights& w) {
   std::vector<Q> parts;
   for (const auto& key : c.keys) {
@@ -249,7 +254,11 @@ QueryPlan plan_query(const InterpretedQuery& iq, const std::vector<Filter>& filt
     plan.highlight_codes.push_back(key);
   }
 
-  const bool require_all = word_count > 0 && word_count <= w.all_words_up_to && code_parts.empty();
+  // A question ("... có phải bồi thường?") is natural language however short: its words are
+  // evidence, not requirements. Keywords in a search box must all match.
+  const bool question = is_question(request.q);
+  const bool require_all =
+      word_count > 0 && word_count <= w.all_words_up_to && code_parts.empty() && !question;
   const bool period_ranks_only = word_count > w.all_words_up_to;
   Q words = text_query(iq.groups, require_all, w, fraction);
   Q words_any = require_all ? text_query(iq.groups, false, w, fraction) : Q();

@@ -25,6 +25,12 @@ TEST(Planner, ShortQueriesRequireEveryWordExactOrFolded) {
   EXPECT_FALSE(p.fallback.empty());
 }
 
+TEST(Planner, AShortQuestionIsNotAnAndOfItsWords) {
+  const auto none = [](const std::string&) { return 0.0; };
+  EXPECT_FALSE(plan("Ngành mây tre là gì? ", none).all_words_required);
+  EXPECT_TRUE(plan("Ngành mây tre là gì", none).all_words_required);
+}
+
 TEST(Planner, QuestionsLeaveOutCommonWordsButKeepTheirBigrams) {
   const std::string q = "thời hạn cấp giấy chứng nhận đăng ký hoạt động được quy định như thế nào";
   const QueryPlan p = plan(q, [](const std::string& term) { return term == "được" || term == "như" ? 0.6 : 0.01; });
