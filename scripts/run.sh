@@ -7,7 +7,8 @@ scripts/install-deps.sh
 scripts/build.sh
 build_dir=${BUILD_DIR:-build}
 index_dir="$build_dir/seeds-index"
-"$build_dir/indexer/vankho-indexer" --index "$index_dir" seeds/
+# --rebuild: the seeds index takes a moment, and an index from an older schema is replaced.
+"$build_dir/indexer/vankho-indexer" --index "$index_dir" --rebuild seeds/
 echo
 echo "Sample query: nong thon moi"
 "$build_dir/query/vankho-query" --index "$index_dir" --limit 3 nong thon moi
