@@ -124,6 +124,7 @@ Xapian::Document DocumentBuilder::build(const ingest::SourceDocument& source,
     facet_value += facets[f];
   }
   doc.add_value(schema::kSlotFacets, facet_value);
+  if (!meta.title.empty()) doc.add_value(schema::kSlotTitle, meta.title);
   doc.add_value(schema::kSlotContentHash, schema::hash_value(source.content_hash));
 
   doc.set_data(schema::encode_stored({extract::to_json(meta), source.text}));

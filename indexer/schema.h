@@ -39,6 +39,7 @@ enum Slot : Xapian::valueno {
                          // the issue date's range (a year-only date covers the year)
   kSlotFacets = 2,       // the facet fields in one value (facet_value()): a facet count reads one
                          // value per document instead of five
+  kSlotTitle = 3,        // the title as extracted (title coverage reads it for many candidates)
   kSlotContentHash = 7,  // hex content hash of the source document (incremental indexing)
 };
 
@@ -51,8 +52,9 @@ inline constexpr char kFacetValueSeparator = '\n';
 // ---- Metadata keys --------------------------------------------------------------------------
 inline constexpr std::string_view kMetaAnalyzer = "vankho.analyzer";  // "vankho-vi/1"
 inline constexpr std::string_view kMetaSchema = "vankho.schema";      // kSchemaVersion
-// 2: positions on folded terms only, no canonical bigrams; 3: the facet fields in one slot
-inline constexpr std::string_view kSchemaVersion = "3";
+// 2: positions on folded terms only, no canonical bigrams; 3: the facet fields in one slot;
+// 4: the title in a slot
+inline constexpr std::string_view kSchemaVersion = "4";
 
 // Document data: MessagePack of the stored document (stored_document.h).
 

@@ -18,6 +18,7 @@ namespace vankho::query {
 struct RankingWeights {
   double folded = 1.0;        // folded-term weight relative to an exact-accent term
   double bigram = 2.0;        // syllable-bigram terms (legal dev set: 2 vs 1, +0.001 R@10)
+  double title_coverage = 0.3;  // a question's candidates: score × (1 + this × title coverage)
   double code_is = 20.0;      // the document whose own number is the code
   double period_fit = 2.0;    // maximum weight of a perfect period fit
   size_t all_words_up_to = 5; // queries with at most this many words require all of them, unless

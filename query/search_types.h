@@ -13,6 +13,7 @@ namespace vankho::query {
 
 inline constexpr size_t kMaxLimit = 100;
 inline constexpr size_t kMaxOffset = 10000;
+inline constexpr size_t kRerankDepth = 20;  // a question's candidates reordered by title coverage
 inline constexpr size_t kMaxQueryBytes = 2000;  // longer queries are cut with a warning
 inline constexpr size_t kMaxQueryTokens = 64;
 // Facets count every match when there are at most this many; beyond, they count the first

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <filesystem>
+#include <unordered_map>
 
 #include "analyzer.h"
 #include "facets.h"
@@ -11,6 +13,7 @@
 #include "snippet.h"
 #include "stored_document.h"
 #include "syntax.h"
+#include "title_rerank.h"
 
 namespace vankho::query {
 namespace {
@@ -231,20 +234,26 @@ SearchResponse Searcher::run_search(const SearchRequest& request) {
   }
   const Xapian::doccount check_at_least =
       request.facets ? static_cast<Xapian::doccount>(kFacetDocuments) : 0;
+  // A question's first candidates are reordered by title coverage (title_rerank.h); pages within
+  // them are cut after the reordering, so that paging stays consistent.
+  const bool rerank = weights_.title_coverage > 0 && !browse && effective.sort == SortOrder::kRelevance &&
+                      !plan.all_words_required && iq.codes.empty() && effective.offset < kRerankDepth;
+  const size_t fetch_first = rerank ? 0 : effective.offset;
+  const size_t fetch_count = rerank ? std::max(effective.offset + effective.limit, kRerankDepth) : effective.limit;
   Xapian::MSet mset;
   {
     std::optional<FacetCollector> facets;
     if (request.facets) facets.emplace(enquire);
-    mset = enquire.get_mset(static_cast<Xapian::doccount>(effective.offset),
-                            static_cast<Xapian::doccount>(effective.limit), check_at_least);
+    mset = enquire.get_mset(static_cast<Xapian::doccount>(fetch_first),
+                            static_cast<Xapian::doccount>(fetch_count), check_at_least);
     if (mset.get_matches_estimated() == 0 && !plan.fallback.empty()) {
       resp.query.all_words_required = false;
       resp.query.warnings.push_back("no document contains every word; showing documents with some of them");
       facets.reset();
       if (request.facets) facets.emplace(enquire);
       enquire.set_query(plan.fallback);
-      mset = enquire.get_mset(static_cast<Xapian::doccount>(effective.offset),
-                              static_cast<Xapian::doccount>(effective.limit), check_at_least);
+      mset = enquire.get_mset(static_cast<Xapian::doccount>(fetch_first),
+                              static_cast<Xapian::doccount>(fetch_count), check_at_least);
     }
     if (facets) resp.facets = facets->collect();
   }
@@ -259,11 +268,40 @@ SearchResponse Searcher::run_search(const SearchRequest& request) {
     }
   }
 
+  struct Candidate {
+    Xapian::MSetIterator it;
+    double score;
+  };
+  std::vector<Candidate> candidates;
+  for (auto it = mset.begin(); it != mset.end(); ++it) candidates.push_back({it, it.get_weight()});
+  if (rerank) {
+    std::vector<text::Token> words;
+    for (const auto& g : iq.groups) words.insert(words.end(), g.tokens.begin(), g.tokens.end());
+    std::unordered_map<std::string, double> idf;  // sibling articles share most title words
+    const TitleCoverage coverage(words, [&](const std::string& term) {
+      auto [it, added] = idf.try_emplace(term, 0.0);
+      if (added) {  // Lucene's BM25 idf: positive even in an archive of a few documents
+        const double df = db_.get_termfreq(term);
+        it->second = std::log(1.0 + (documents - df + 0.5) / (df + 0.5));
+      }
+      return it->second;
+    });
+    for (auto& c : candidates) {
+      c.score *= 1 + weights_.title_coverage * coverage(c.it.get_document().get_value(schema::kSlotTitle));
+    }
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
+    const size_t from = std::min(effective.offset, candidates.size());
+    const size_t to = std::min(from + effective.limit, candidates.size());
+    candidates = std::vector<Candidate>(candidates.begin() + from, candidates.begin() + to);
+  }
   const SnippetQuery sq{plan.highlight_folded, plan.highlight_codes};
   std::vector<schema::StoredDocument> stored;
-  for (auto it = mset.begin(); it != mset.end(); ++it) {
-    stored.push_back(schema::decode_stored(it.get_document().get_data()));
-    resp.hits.push_back(make_hit(it, stored.back(), request.snippets ? &sq : nullptr));
+  stored.reserve(candidates.size());  // make_hit keeps no reference, but the suggestion reads them
+  for (const auto& c : candidates) {
+    stored.push_back(schema::decode_stored(c.it.get_document().get_data()));
+    resp.hits.push_back(make_hit(c.it, stored.back(), request.snippets ? &sq : nullptr));
+    resp.hits.back().score = c.score;
   }
   if (request.suggest && has_unaccented_word(iq)) {
     if (!restorer_) restorer_ = std::make_unique<AccentRestorer>(db_);

@@ -28,6 +28,8 @@ std::optional<Variant> parse_variant(const std::string& spec, std::string& error
       v.weights.folded = number;
     } else if (key == "bigram") {
       v.weights.bigram = number;
+    } else if (key == "title") {
+      v.weights.title_coverage = number;
     } else if (key == "code_is") {
       v.weights.code_is = number;
     } else if (key == "period_fit") {
@@ -45,7 +47,7 @@ std::optional<Variant> parse_variant(const std::string& spec, std::string& error
     } else if (key == "all_words_up_to") {
       v.weights.all_words_up_to = static_cast<size_t>(number);
     } else {
-      error = "'" + key + "': unknown key (folded, bigram, frequent, common, k1, b, code_is, period_fit, all_words_up_to, interpret)";
+      error = "'" + key + "': unknown key (folded, bigram, title, frequent, common, k1, b, code_is, period_fit, all_words_up_to, interpret)";
       return std::nullopt;
     }
   }

@@ -26,6 +26,25 @@ class Ranking : public ::testing::Test {
   std::unique_ptr<query::Searcher> searcher_;
 };
 
+TEST_F(Ranking, AQuestionRanksTheArticleItsTitleNamesFirst) {
+  index({{"co-so.md", "# Cơ sở vật chất\n\nSân tập luyện môn bóng phải đủ rộng; mật độ cây xanh quanh sân hợp lý."},
+         {"mat-do.md", "# Mật độ tập luyện\n\nMỗi người tập có ít nhất 20 mét vuông sân."},
+         {"thi-dau.md", "# Thi đấu\n\nGiải thi đấu được tổ chức hằng năm."},
+         {"trong-tai.md", "# Trọng tài\n\nTrọng tài điều khiển trận đấu theo luật."}});
+  const std::string q = "Mật độ tập luyện môn bóng ném được quy định như thế nào?";
+  query::RankingWeights without;
+  without.title_coverage = 0;
+  query::Searcher plain(dir_.str("index"), without);
+  query::SearchRequest r;
+  r.q = q;
+  const auto bm25 = plain.search(r).hits;
+  ASSERT_GE(bm25.size(), 2u);
+  EXPECT_EQ(bm25[0].id, "co-so.md");  // the words alone favour the neighbour that says more of them
+
+
+  EXPECT_EQ(ids(q).at(0), "mat-do.md");
+}
+
 TEST_F(Ranking, ExactAccentRanksAboveFoldedMatch) {
   index({{"duong-tinh.txt", "Kết quả xét nghiệm dương tính với dịch bệnh, dương tính."},
          {"con-duong.txt", "Con đường phát triển kinh tế của tỉnh."}});
