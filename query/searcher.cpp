@@ -124,6 +124,31 @@ std::optional<std::string> rewrite_query(const std::string& q, const Interpreted
   return out;
 }
 
+struct Candidate {
+  Xapian::MSetIterator it;
+  double score;
+};
+
+// Reorders a question's candidates by score × (1 + weight × title coverage) (title_rerank.h).
+void reorder_by_title(std::vector<Candidate>& candidates, const InterpretedQuery& iq, const Xapian::Database& db,
+                      double weight) {
+  std::vector<text::Token> words;
+  for (const auto& g : iq.groups) words.insert(words.end(), g.tokens.begin(), g.tokens.end());
+  const double documents = std::max<double>(1, db.get_doccount());
+  std::unordered_map<std::string, double> idf;  // sibling articles share most title words
+  const TitleCoverage coverage(words, [&](const std::string& term) {
+    auto [it, added] = idf.try_emplace(term, 0.0);
+    if (added) {  // Lucene's BM25 idf: positive even in an archive of a few documents
+      const double df = db.get_termfreq(term);
+      it->second = std::log(1.0 + (documents - df + 0.5) / (df + 0.5));
+    }
+    return it->second;
+  });
+  for (auto& c : candidates) c.score *= 1 + weight * coverage(c.it.get_document().get_value(schema::kSlotTitle));
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
+}
+
 }  // namespace
 
 Searcher::Searcher(std::string index_dir, RankingWeights weights)
@@ -268,36 +293,17 @@ SearchResponse Searcher::run_search(const SearchRequest& request) {
     }
   }
 
-  struct Candidate {
-    Xapian::MSetIterator it;
-    double score;
-  };
   std::vector<Candidate> candidates;
   for (auto it = mset.begin(); it != mset.end(); ++it) candidates.push_back({it, it.get_weight()});
   if (rerank) {
-    std::vector<text::Token> words;
-    for (const auto& g : iq.groups) words.insert(words.end(), g.tokens.begin(), g.tokens.end());
-    std::unordered_map<std::string, double> idf;  // sibling articles share most title words
-    const TitleCoverage coverage(words, [&](const std::string& term) {
-      auto [it, added] = idf.try_emplace(term, 0.0);
-      if (added) {  // Lucene's BM25 idf: positive even in an archive of a few documents
-        const double df = db_.get_termfreq(term);
-        it->second = std::log(1.0 + (documents - df + 0.5) / (df + 0.5));
-      }
-      return it->second;
-    });
-    for (auto& c : candidates) {
-      c.score *= 1 + weights_.title_coverage * coverage(c.it.get_document().get_value(schema::kSlotTitle));
-    }
-    std::stable_sort(candidates.begin(), candidates.end(),
-                     [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
+    reorder_by_title(candidates, iq, db_, weights_.title_coverage);
     const size_t from = std::min(effective.offset, candidates.size());
     const size_t to = std::min(from + effective.limit, candidates.size());
     candidates = std::vector<Candidate>(candidates.begin() + from, candidates.begin() + to);
   }
   const SnippetQuery sq{plan.highlight_folded, plan.highlight_codes};
   std::vector<schema::StoredDocument> stored;
-  stored.reserve(candidates.size());  // make_hit keeps no reference, but the suggestion reads them
+  stored.reserve(candidates.size());  // the suggestion reads the hits' texts
   for (const auto& c : candidates) {
     stored.push_back(schema::decode_stored(c.it.get_document().get_data()));
     resp.hits.push_back(make_hit(c.it, stored.back(), request.snippets ? &sq : nullptr));
