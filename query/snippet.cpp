@@ -11,18 +11,33 @@ namespace vankho::query {
 namespace {
 
 constexpr size_t kSnippetScanBytes = 32 * 1024;
+constexpr size_t kSnippetPieceBytes = 2 * 1024;
 
-// Index of each token's query word (-1 when it matches none).
+// Which query word a token is (-1: none); words are numbered folded words first, then codes.
+class WordMatcher {
+ public:
+  explicit WordMatcher(const SnippetQuery& q) {
+    for (size_t i = 0; i < q.folded.size(); ++i) words_.emplace(q.folded[i], static_cast<int>(i));
+    for (size_t i = 0; i < q.codes.size(); ++i) words_.emplace(q.codes[i], static_cast<int>(q.folded.size() + i));
+  }
+  [[nodiscard]] int operator()(const text::Token& t) const {
+    const auto it = words_.find(t.folded);
+    return it == words_.end() ? -1 : it->second;
+  }
+  [[nodiscard]] size_t distinct_words() const {
+    std::unordered_set<int> ids;
+    for (const auto& [word, id] : words_) ids.insert(id);
+    return ids.size();
+  }
+
+ private:
+  std::unordered_map<std::string_view, int> words_;
+};
+
 std::vector<int> match_tokens(const std::vector<text::Token>& tokens, const SnippetQuery& q) {
-  std::unordered_map<std::string_view, int> words;
-  for (size_t i = 0; i < q.folded.size(); ++i) words.emplace(q.folded[i], static_cast<int>(i));
-  for (size_t i = 0; i < q.codes.size(); ++i) {
-    words.emplace(q.codes[i], static_cast<int>(q.folded.size() + i));
-  }
-  std::vector<int> out(tokens.size(), -1);
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    if (auto it = words.find(tokens[i].folded); it != words.end()) out[i] = it->second;
-  }
+  const WordMatcher match(q);
+  std::vector<int> out(tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) out[i] = match(tokens[i]);
   return out;
 }
 
@@ -68,12 +83,36 @@ std::string html_escape(std::string_view s, LineBreaks breaks) {
 }
 
 Snippet make_snippet(std::string_view full_text, const SnippetQuery& q, size_t max_bytes) {
-  // The passage is chosen from the opening kSnippetScanBytes: tokenizing a whole long document for
-  // every hit would dominate the query time.
-  const std::string_view text = full_text.substr(0, boundary(full_text, std::min(full_text.size(), kSnippetScanBytes)));
+  // The passage is chosen from the opening kSnippetScanBytes, tokenized a piece at a time: once
+  // every query word has been seen (and one more piece, to complete the windows around them) the
+  // rest is not read. Tokenizing all of a long document for every hit would dominate query time.
+  std::string_view text = full_text.substr(0, boundary(full_text, std::min(full_text.size(), kSnippetScanBytes)));
   std::vector<text::Token> tokens;
-  text::tokenize(text, tokens);
-  const std::vector<int> matched = match_tokens(tokens, q);
+  std::vector<int> matched;
+  const WordMatcher match(q);
+  const size_t wanted = match.distinct_words();
+  std::unordered_set<int> seen;
+  size_t done = 0;
+  bool last_piece = false;
+  while (done < text.size()) {
+    size_t end = std::min(text.size(), done + kSnippetPieceBytes);
+    if (end < text.size()) {  // cut at white space, so that no word is split
+      const size_t space = text.find_first_of(" \n\t", end);
+      end = space == std::string_view::npos ? text.size() : space;
+    }
+    const size_t first_new = tokens.size();
+    text::tokenize(text.substr(done, end - done), tokens, tokens.empty() ? 0 : tokens.back().pos + 1);
+    for (size_t i = first_new; i < tokens.size(); ++i) {
+      tokens[i].start += static_cast<uint32_t>(done);
+      tokens[i].end += static_cast<uint32_t>(done);
+      matched.push_back(match(tokens[i]));
+      if (matched.back() >= 0) seen.insert(matched.back());
+    }
+    done = end;
+    if (last_piece) break;
+    last_piece = wanted > 0 && seen.size() == wanted;
+  }
+  text = text.substr(0, done);
 
   // Best window: the most distinct query words, then adjacent matched pairs, then matches.
   size_t best_first = 0;

@@ -23,6 +23,15 @@ TEST(Snippet, EscapesHtmlAndPicksTheDensestPassage) {
   EXPECT_GT(s.start, 0u);
 }
 
+TEST(Snippet, ReadsOnUntilEveryQueryWordHasBeenSeen) {
+  std::string text = "Chuyển đổi mô hình. ";
+  while (text.size() < 20000) text += "Nội dung khác của văn bản dài. ";
+  text += "Đẩy mạnh chuyển đổi số toàn diện.";
+  const Snippet s = make_snippet(text, {{"chuyen", "doi", "so"}, {}});
+  EXPECT_NE(s.html.find("<mark>chuyển</mark> <mark>đổi</mark> <mark>số</mark>"), std::string::npos) << s.html;
+  EXPECT_GT(s.start, 19000u);
+}
+
 TEST(Snippet, CodesAndNoMatch) {
   const std::string text = "Thực hiện Nghị quyết số 13-NQ/TW của Bộ Chính trị.";
   EXPECT_NE(make_snippet(text, {{}, {"13-NQ/TW"}}).html.find("<mark>13-NQ/TW</mark>"), std::string::npos);
