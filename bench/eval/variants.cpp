@@ -59,7 +59,7 @@ std::optional<Variant> parse_variant(const std::string& spec, std::string& error
 }
 
 std::vector<std::string> standard_variant_specs() {
-  return {"bigram=0", "bigram=0.5", "bigram=2", "common=1", "common=0.1", "folded=0.5",
+  return {"bigram=0", "bigram=0.5", "bigram=2", "title=0", "frequent=1", "common=1", "common=0.1", "folded=0.5",
           "all_words_up_to=0", "interpret=0"};
 }
 
