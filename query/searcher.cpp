@@ -144,8 +144,12 @@ void reorder_by_title(std::vector<Candidate>& candidates, const InterpretedQuery
     }
     return it->second;
   });
-  for (auto& c : candidates) c.score *= 1 + weight * coverage(c.it.get_document().get_value(schema::kSlotTitle));
-  std::stable_sort(candidates.begin(), candidates.end(),
+  // Only the first kRerankDepth: every page is then cut from the same order, whatever its offset.
+  const auto reordered = candidates.begin() + static_cast<std::ptrdiff_t>(std::min(candidates.size(), kRerankDepth));
+  for (auto c = candidates.begin(); c != reordered; ++c) {
+    c->score *= 1 + weight * coverage(c->it.get_document().get_value(schema::kSlotTitle));
+  }
+  std::stable_sort(candidates.begin(), reordered,
                    [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
 }
 
@@ -262,7 +266,8 @@ SearchResponse Searcher::run_search(const SearchRequest& request) {
   // A question's first candidates are reordered by title coverage (title_rerank.h); pages within
   // them are cut after the reordering, so that paging stays consistent.
   const bool rerank = weights_.title_coverage > 0 && !browse && effective.sort == SortOrder::kRelevance &&
-                      !plan.all_words_required && iq.codes.empty() && effective.offset < kRerankDepth;
+                      !plan.all_words_required && iq.codes.empty() && effective.limit > 0 &&
+                      effective.offset < kRerankDepth;
   const size_t fetch_first = rerank ? 0 : effective.offset;
   const size_t fetch_count = rerank ? std::max(effective.offset + effective.limit, kRerankDepth) : effective.limit;
   Xapian::MSet mset;

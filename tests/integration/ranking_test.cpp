@@ -45,6 +45,30 @@ TEST_F(Ranking, AQuestionRanksTheArticleItsTitleNamesFirst) {
   EXPECT_EQ(ids(q).at(0), "mat-do.md");
 }
 
+TEST_F(Ranking, PagesOfAReorderedQuestionFollowOneOrder) {
+  std::vector<std::pair<std::string, std::string>> docs;
+  for (int i = 0; i < 30; ++i) {
+    const std::string n = std::to_string(i);
+    docs.push_back({"d" + n + ".md", "# " + std::string(i % 3 == 0 ? "Mật độ tập luyện " : "Quy định ") + n +
+                                         "\n\nSân tập luyện môn bóng ném số " + n + " có mật độ hợp lý." +
+                                         std::string(i % 4, '!')});
+  }
+  index(docs);
+  query::SearchRequest r;
+  r.q = "Mật độ tập luyện môn bóng ném được quy định như thế nào?";
+  r.limit = 30;
+  std::vector<std::string> whole;
+  for (const auto& h : searcher_->search(r).hits) whole.push_back(h.id);
+  ASSERT_EQ(whole.size(), 30u);
+  std::vector<std::string> paged;
+  for (size_t offset : {0, 7, 14, 21, 28}) {
+    r.offset = offset;
+    r.limit = 7;
+    for (const auto& h : searcher_->search(r).hits) paged.push_back(h.id);
+  }
+  EXPECT_EQ(paged, whole);
+}
+
 TEST_F(Ranking, ExactAccentRanksAboveFoldedMatch) {
   index({{"duong-tinh.txt", "Kết quả xét nghiệm dương tính với dịch bệnh, dương tính."},
          {"con-duong.txt", "Con đường phát triển kinh tế của tỉnh."}});
