@@ -26,9 +26,8 @@ int range_start(const extract::Date& d) {
 }
 
 int range_end(const extract::Date& d) {
-  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   const int month = d.month ? d.month : 12;
-  const int day = d.day ? d.day : kDays[month - 1];  // Feb 29 is harmless as a range bound
+  const int day = d.day ? d.day : extract::days_in_month(d.year, month);
   return d.year * 10000 + month * 100 + day;
 }
 

@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <string>
 
+#include "extract.h"
+
 namespace vankho::query {
 namespace {
 
@@ -48,17 +50,10 @@ int take_year(const std::vector<text::Token>& t, size_t& i) {
 int day(int y, int m, int d) { return y * 10000 + m * 100 + d; }
 
 PeriodMatch months(size_t first, size_t last, int year, int m1, int m2) {
-  return {first, last, day(year, m1, 1), day(year, m2, days_in_month(year, m2))};
+  return {first, last, day(year, m1, 1), day(year, m2, extract::days_in_month(year, m2))};
 }
 
 }  // namespace
-
-int days_in_month(int year, int month) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (month < 1 || month > 12) return 0;
-  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  return month == 2 && leap ? 29 : kDays[month - 1];
-}
 
 std::optional<PeriodMatch> match_period_at(const std::vector<text::Token>& t, std::string_view text,
                                            size_t i) {
@@ -118,8 +113,8 @@ int parse_day_bound(std::string_view iso, bool end) {
   if (s.size() != expected) return 0;
   if (n == 1) return end ? day(y, 12, 31) : day(y, 1, 1);
   if (m < 1 || m > 12) return 0;
-  if (n == 2) return end ? day(y, m, days_in_month(y, m)) : day(y, m, 1);
-  if (d < 1 || d > days_in_month(y, m)) return 0;
+  if (n == 2) return end ? day(y, m, extract::days_in_month(y, m)) : day(y, m, 1);
+  if (d < 1 || d > extract::days_in_month(y, m)) return 0;
   return day(y, m, d);
 }
 

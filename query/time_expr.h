@@ -20,9 +20,6 @@ struct PeriodMatch {
 [[nodiscard]] std::optional<PeriodMatch> match_period_at(const std::vector<text::Token>& tokens,
                                                          std::string_view text, size_t i);
 
-// Last day of a month (leap years included).
-[[nodiscard]] int days_in_month(int year, int month);
-
 // "2022-04-02", "2022-04", "2022" → the first (or, with `end`, last) day as YYYYMMDD; 0 if invalid.
 [[nodiscard]] int parse_day_bound(std::string_view iso, bool end);
 

@@ -1,6 +1,7 @@
 #include "metrics.h"
 
 #include <sstream>
+#include <string_view>
 
 namespace vankho::searchd {
 
@@ -18,18 +19,33 @@ void Metrics::observe(Route route, int status, double seconds) {
   }
 }
 
+namespace {
+
+void write_header(std::ostream& out, std::string_view name, std::string_view type, std::string_view help) {
+  out << "# HELP " << name << ' ' << help << "\n# TYPE " << name << ' ' << type << "\n";
+}
+
+// A metric with one unlabelled sample.
+template <typename Value>
+void write_scalar(std::ostream& out, std::string_view name, std::string_view type, std::string_view help,
+                  Value value) {
+  write_header(out, name, type, help);
+  out << name << ' ' << value << "\n";
+}
+
+}  // namespace
+
 std::string Metrics::render(const IndexGauges& g) const {
   std::ostringstream out;
   out.precision(9);
-  out << "# HELP vankho_http_requests_total HTTP requests answered, by route and status.\n"
-         "# TYPE vankho_http_requests_total counter\n";
+  write_header(out, "vankho_http_requests_total", "counter", "HTTP requests answered, by route and status.");
   std::lock_guard lock(mutex_);
   for (const auto& [key, count] : requests_) {
     out << "vankho_http_requests_total{route=\"" << route_name(key.first) << "\",status=\"" << key.second
         << "\"} " << count << "\n";
   }
-  out << "# HELP vankho_http_request_duration_seconds Time from routing to the response being ready.\n"
-         "# TYPE vankho_http_request_duration_seconds histogram\n";
+  write_header(out, "vankho_http_request_duration_seconds", "histogram",
+               "Time from routing to the response being ready.");
   for (size_t r = 0; r < kRouteCount; ++r) {
     const Histogram& h = latency_[r];
     if (h.count == 0) continue;
@@ -44,34 +60,21 @@ std::string Metrics::render(const IndexGauges& g) const {
         << "vankho_http_request_duration_seconds_sum{route=\"" << name << "\"} " << h.sum << "\n"
         << "vankho_http_request_duration_seconds_count{route=\"" << name << "\"} " << h.count << "\n";
   }
-  out << "# HELP vankho_http_requests_shed_total Connections answered 503 because the queue was full.\n"
-         "# TYPE vankho_http_requests_shed_total counter\n"
-      << "vankho_http_requests_shed_total " << shed_.load() << "\n"
-      << "# HELP vankho_http_queued_connections Connections waiting for a worker.\n"
-         "# TYPE vankho_http_queued_connections gauge\n"
-      << "vankho_http_queued_connections " << g.queued << "\n"
-      << "# HELP vankho_index_revision Revision of the index being served.\n"
-         "# TYPE vankho_index_revision gauge\n"
-      << "vankho_index_revision " << g.revision << "\n"
-      << "# HELP vankho_index_documents Documents in the index being served.\n"
-         "# TYPE vankho_index_documents gauge\n"
-      << "vankho_index_documents " << g.documents << "\n"
-      << "# HELP vankho_index_reloads_total New index revisions picked up while serving.\n"
-         "# TYPE vankho_index_reloads_total counter\n"
-      << "vankho_index_reloads_total " << g.reloads << "\n"
-      << "# HELP vankho_searchers Index readers open (at most one per worker thread).\n"
-         "# TYPE vankho_searchers gauge\n"
-      << "vankho_searchers " << g.searchers << "\n"
-      << "# HELP vankho_search_cache_requests_total /api/search answers looked up in the response cache.\n"
-         "# TYPE vankho_search_cache_requests_total counter\n"
-      << "vankho_search_cache_requests_total{result=\"hit\"} " << g.cache_hits << "\n"
-      << "vankho_search_cache_requests_total{result=\"miss\"} " << g.cache_misses << "\n"
-      << "# HELP vankho_search_cache_entries Answers held in the response cache.\n"
-         "# TYPE vankho_search_cache_entries gauge\n"
-      << "vankho_search_cache_entries " << g.cache_entries << "\n"
-      << "# HELP vankho_uptime_seconds Seconds since the daemon started.\n"
-         "# TYPE vankho_uptime_seconds gauge\n"
-      << "vankho_uptime_seconds " << g.uptime_s << "\n";
+  write_scalar(out, "vankho_http_requests_shed_total", "counter",
+               "Connections answered 503 because the queue was full.", shed_.load());
+  write_scalar(out, "vankho_http_queued_connections", "gauge", "Connections waiting for a worker.", g.queued);
+  write_scalar(out, "vankho_index_revision", "gauge", "Revision of the index being served.", g.revision);
+  write_scalar(out, "vankho_index_documents", "gauge", "Documents in the index being served.", g.documents);
+  write_scalar(out, "vankho_index_reloads_total", "counter", "New index revisions picked up while serving.",
+               g.reloads);
+  write_scalar(out, "vankho_searchers", "gauge", "Index readers open (at most one per worker thread).",
+               g.searchers);
+  write_header(out, "vankho_search_cache_requests_total", "counter",
+               "/api/search answers looked up in the response cache.");
+  out << "vankho_search_cache_requests_total{result=\"hit\"} " << g.cache_hits << "\n"
+      << "vankho_search_cache_requests_total{result=\"miss\"} " << g.cache_misses << "\n";
+  write_scalar(out, "vankho_search_cache_entries", "gauge", "Answers held in the response cache.", g.cache_entries);
+  write_scalar(out, "vankho_uptime_seconds", "gauge", "Seconds since the daemon started.", g.uptime_s);
   return out.str();
 }
 

@@ -177,14 +177,7 @@ int main(int argc, char** argv) {
                 read_corpus(corpus, [&](ingest::SourceDocument&& d) {
                   ++docs;
                   bytes += d.text.size();
-                  extract::ExtractInput input;
-                  input.id = d.id;
-                  input.text = d.text;
-                  input.title = d.title;
-                  if (auto it = d.fields.find("number"); it != d.fields.end()) input.number = it->second;
-                  if (auto it = d.fields.find("date"); it != d.fields.end()) input.date = it->second;
-                  if (auto it = d.fields.find("type"); it != d.fields.end()) input.type = it->second;
-                  sink += extract::extract(input, themes).themes.size();
+                  sink += index::extract_metadata(d, themes).themes.size();  // as the writer extracts
                 });
                 if (sink == 1) std::fprintf(stderr, " ");  // keeps the work observable
               }));

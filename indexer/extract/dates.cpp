@@ -20,6 +20,13 @@ std::string Date::iso() const {
   return buf;
 }
 
+int days_in_month(int year, int month) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12) return 0;
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return month == 2 && leap ? 29 : kDays[month - 1];
+}
+
 namespace detail {
 namespace {
 
@@ -106,13 +113,6 @@ bool starts_range(const DocText& d, size_t year_token) {
 }
 
 }  // namespace
-
-int days_in_month(int year, int month) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (month < 1 || month > 12) return 0;
-  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  return month == 2 && leap ? 29 : kDays[month - 1];
-}
 
 Period months_period(int year, int first_month, int last_month) {
   return Period{Date{year, first_month, 1},
@@ -246,7 +246,7 @@ Date parse_date(std::string_view text) {
       if (m < 1 || m > 12) return {};
       if (d.size() >= 3 && d.gap(2) == "-" && d.is_number(2) && d.token(2).norm.size() <= 2) {
         const int day = std::stoi(d.token(2).norm);
-        if (day >= 1 && day <= detail::days_in_month(y, m)) return Date{y, m, day};
+        if (day >= 1 && day <= days_in_month(y, m)) return Date{y, m, day};
         return {};
       }
       return Date{y, m, 0};

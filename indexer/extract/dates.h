@@ -13,7 +13,6 @@
 
 namespace vankho::extract::detail {
 
-[[nodiscard]] int days_in_month(int year, int month);
 [[nodiscard]] Period month_period(int year, int month);
 [[nodiscard]] Period months_period(int year, int first_month, int last_month);
 

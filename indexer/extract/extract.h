@@ -152,6 +152,9 @@ struct ExtractInput {
 // "tháng 4/2022", "2024"; an empty Date when it is none of these.
 [[nodiscard]] Date parse_date(std::string_view text);
 
+// Days in a month of the Gregorian calendar (leap years included); 0 for a month outside 1–12.
+[[nodiscard]] int days_in_month(int year, int month);
+
 // Document types: slug ↔ label ↔ the type letters used in codes (NQ → nghi-quyet). Besides the
 // Party types the table knows the State ones citations need (Nghị định, Thông tư, Luật, ...).
 struct DocType {
