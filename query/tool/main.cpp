@@ -50,7 +50,7 @@ int usage(const std::string& message) {
 int main(int argc, char** argv) {
   std::string index_dir, sort = "relevance", from, to, similar, cites, analyze, document;
   std::vector<std::string> types, themes, words;
-  size_t limit = 10, offset = 0;
+  long long limit = 10, offset = 0;  // signed, so that -3 is reported as such and not wrapped
   bool json = false;
   po::options_description visible(
       "usage: vankho-query --index DIR [options] QUERY...\n"
@@ -99,8 +99,13 @@ int main(int argc, char** argv) {
   }
   if (index_dir.empty()) return usage("--index DIR is required");
   if (sort != "relevance" && sort != "date") return usage("--sort: expected relevance or date, got '" + sort + "'");
-  if (limit > query::kMaxLimit) return usage("--limit: at most " + std::to_string(query::kMaxLimit));
-  if (offset > query::kMaxOffset) return usage("--offset: at most " + std::to_string(query::kMaxOffset));
+  auto out_of_range = [](const char* option, long long value, size_t max) {
+    return "--" + std::string(option) + ": expected 0 to " + std::to_string(max) + ", got " + std::to_string(value);
+  };
+  if (limit < 0 || static_cast<size_t>(limit) > query::kMaxLimit) return usage(out_of_range("limit", limit, query::kMaxLimit));
+  if (offset < 0 || static_cast<size_t>(offset) > query::kMaxOffset) {
+    return usage(out_of_range("offset", offset, query::kMaxOffset));
+  }
   query::SearchRequest request;
   if (!from.empty() && !(request.from = query::parse_day_bound(from, false))) {
     return usage("--from: expected a date YYYY-MM-DD, YYYY-MM or YYYY, got '" + from + "'");
@@ -115,8 +120,8 @@ int main(int argc, char** argv) {
   }
   request.types = types;
   request.themes = themes;
-  request.limit = limit;
-  request.offset = offset;
+  request.limit = static_cast<size_t>(limit);
+  request.offset = static_cast<size_t>(offset);
   request.sort = sort == "date" ? query::SortOrder::kDate : query::SortOrder::kRelevance;
   const auto emphasis = isatty(STDOUT_FILENO) ? query_tool::Emphasis::kAnsiBold : query_tool::Emphasis::kAsterisks;
 
@@ -136,7 +141,7 @@ int main(int argc, char** argv) {
       return 0;
     }
     if (!similar.empty()) {
-      auto hits = searcher.similar(similar, limit);
+      auto hits = searcher.similar(similar, request.limit);
       if (!hits) {
         std::cerr << "vankho-query: --similar: no document with id '" << similar << "'\n";
         return kUsageError;
@@ -166,7 +171,7 @@ int main(int argc, char** argv) {
     if (json) {
       std::cout << query::to_json(response).dump(2) << "\n";
     } else {
-      query_tool::render_response(std::cout, response, offset, emphasis);
+      query_tool::render_response(std::cout, response, request.offset, emphasis);
     }
     return 0;
   } catch (const query::IndexUnavailable& e) {

@@ -47,6 +47,7 @@ TEST(QueryCli, ExitCodesAndMessages) {
   EXPECT_NE(r.err.find("--from"), std::string::npos) << r.err;
   r = run_command({kQuery, "--index", dir.str("none"), "--limit", "-1", "x"});
   EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("--limit: expected 0 to 100, got -1"), std::string::npos) << r.err;
   r = run_command({kQuery, "--bogus"});
   EXPECT_EQ(r.exit_code, 2);
 }
