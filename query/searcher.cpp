@@ -85,6 +85,15 @@ bool has_unaccented_word(const InterpretedQuery& iq) {
   return false;
 }
 
+bool has_marked_word(const InterpretedQuery& iq) {
+  for (const auto& g : iq.groups) {
+    for (const auto& t : g.tokens) {
+      if (!t.is_code && t.norm != t.folded) return true;
+    }
+  }
+  return false;
+}
+
 // The suggestion: q with each word replaced by its restored form.
 std::optional<std::string> rewrite_query(const std::string& q, const InterpretedQuery& iq,
                                          AccentRestorer& restorer,
@@ -94,6 +103,7 @@ std::optional<std::string> rewrite_query(const std::string& q, const Interpreted
     std::string word;
   };
   std::vector<Replacement> replacements;
+  const bool writer_types_marks = has_marked_word(iq);
   size_t search_from = 0, group_pos = 0;
   const std::string* last_text = nullptr;
   for (const auto& g : iq.groups) {
@@ -105,7 +115,7 @@ std::optional<std::string> rewrite_query(const std::string& q, const Interpreted
       last_text = &g.text;
     }
     if (g.phrase) continue;
-    auto restored = restorer.restore(g.tokens, context);
+    auto restored = restorer.restore(g.tokens, context, writer_types_marks);
     if (!restored) continue;
     for (size_t i = 0; i < g.tokens.size(); ++i) {
       if ((*restored)[i] != g.tokens[i].norm) {

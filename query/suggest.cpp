@@ -12,6 +12,7 @@ namespace {
 constexpr size_t kCandidatesPerWord = 6;
 constexpr double kContextWeight = 2.0;  // a form seen in matching documents beats raw frequency
 constexpr double kPairWeight = 3.0;     // ...and a pair seen adjacent there beats both
+constexpr double kKeepTypedShare = 0.1;  // an unmarked word this common beside its marked forms is meant
 
 std::string pair_key(std::string_view a, std::string_view b) {
   std::string k(a);
@@ -37,7 +38,8 @@ void AccentRestorer::load_vocabulary() {
 }
 
 std::optional<std::vector<std::string>> AccentRestorer::restore(
-    const std::vector<text::Token>& tokens, const std::vector<std::string_view>& context) {
+    const std::vector<text::Token>& tokens, const std::vector<std::string_view>& context,
+    bool writer_types_marks) {
   if (tokens.empty()) return std::nullopt;
   if (!loaded_) load_vocabulary();
 
@@ -63,10 +65,31 @@ std::optional<std::vector<std::string>> AccentRestorer::restore(
     }
   }
 
-  // Candidates per position: typed marks, codes and numbers stay as typed.
+  // Typed marks, codes and numbers stay as typed. When the query shows that its writer types marks,
+  // so does an unmarked word that the matching documents write that way beside its typed neighbour
+  // (`quốc gia` stays, though `giá kết` is frequent there), or, alone, one that is common as typed.
+  auto typed_pair_seen = [&](size_t a, size_t b) {
+    return pairs.contains(pair_key(tokens[a].norm, tokens[b].norm));
+  };
+  std::vector<bool> fixed(tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const auto& t = tokens[i];
+    fixed[i] = t.is_code || t.norm != t.folded;
+    if (fixed[i] || !writer_types_marks) continue;
+    if (tokens.size() > 1) {
+      fixed[i] = (i > 0 && typed_pair_seen(i - 1, i)) || (i + 1 < tokens.size() && typed_pair_seen(i, i + 1));
+    } else if (auto it = by_folded_.find(t.folded); it != by_folded_.end()) {
+      const auto& list = it->second;
+      fixed[i] = std::any_of(list.begin(), list.end(), [&](const Candidate& c) {
+        return c.word == t.norm && c.freq >= kKeepTypedShare * list.front().freq;
+      });
+    }
+  }
+
   std::vector<std::vector<Candidate>> cands;
-  for (const auto& t : tokens) {
-    if (t.is_code || t.norm != t.folded) {
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const auto& t = tokens[i];
+    if (fixed[i]) {
       cands.push_back({{t.norm, 1, 0}});
       continue;
     }

@@ -20,9 +20,12 @@ class AccentRestorer {
   explicit AccentRestorer(const Xapian::Database& db) : db_(db) {}
 
   // The most likely canonical word for each token, or nullopt when that is what was typed.
-  // `context`: texts of documents matching the query (the top hits).
+  // `context`: texts of documents matching the query (the top hits). `writer_types_marks`: the
+  // query has marked words elsewhere, so an unmarked word that is common as written is kept
+  // (`đánh giá quốc gia` stays; `nông thon moi` still becomes `nông thôn mới`).
   [[nodiscard]] std::optional<std::vector<std::string>> restore(
-      const std::vector<text::Token>& tokens, const std::vector<std::string_view>& context);
+      const std::vector<text::Token>& tokens, const std::vector<std::string_view>& context,
+      bool writer_types_marks = false);
 
  private:
   struct Candidate {
