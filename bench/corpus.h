@@ -2,6 +2,7 @@
 // ingest path. The corpus is not part of the project: callers say so and stop when it is absent.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -13,7 +14,26 @@ namespace vankho::bench {
 // The corpus path: argv-style override, else $VANKHO_CORPUS, else ../shared beside the source tree.
 [[nodiscard]] std::string corpus_path(int argc, char** argv);
 
-// Reads every record (title+text), or nullopt with a message on stderr when the file is missing.
-[[nodiscard]] std::optional<std::vector<ingest::SourceDocument>> load_corpus(const std::string& path);
+struct CorpusOptions {
+  // JSONL mappings beyond number/date/type, e.g. {"subject", "demuc"} (the topic heading).
+  std::map<std::string, std::string> extra_fields;
+  // Each article's `subject` gains the title of the act it belongs to (add_act_titles()).
+  bool act_titles = false;
+};
+
+// What the documents were read with, one line per option ("" for the defaults): recorded beside an
+// index so that an index read otherwise is rebuilt, not reused.
+[[nodiscard]] std::string describe(const CorpusOptions& options);
+
+// Reads every record (title, text, number/date/type and the extra fields), or nullopt with a
+// message on stderr when the file is missing.
+[[nodiscard]] std::optional<std::vector<ingest::SourceDocument>> load_corpus(const std::string& path,
+                                                                          const CorpusOptions& options = {});
+
+// The corpus is one record per article of an act. Only the first article's `source_note` names the
+// act ("(Điều 1 Luật số 57/2020/QH14 Luật Thanh niên ngày 16/06/2020 ...)"); this gives every
+// article of that act (same `number`) the act's title in its `subject`, after any subject it has.
+// `notes[i]` is record i's source note. Returns how many records gained a title.
+size_t add_act_titles(std::vector<ingest::SourceDocument>& docs, const std::vector<std::string>& notes);
 
 }  // namespace vankho::bench

@@ -5,8 +5,6 @@
 #include <fstream>
 #include <sstream>
 
-#include "corpus.h"
-
 #include "extract.h"
 #include "index_writer.h"
 #include "peers.h"
@@ -50,20 +48,6 @@ bool index_complete(const std::string& path, const std::string& config) {
   return text.str() == marker_text(config);
 }
 
-std::optional<std::vector<ingest::SourceDocument>> load_corpus_with_fields(
-    const std::string& path, const std::map<std::string, std::string>& extra_fields) {
-  if (extra_fields.empty() || !fs::exists(path)) return load_corpus(path);
-  ingest::IngestOptions options;
-  // As bench/corpus.cpp, plus the extra mappings.
-  options.field_map = {{"number", "source_number"}, {"date", "source_date"}, {"type", "source_type"}};
-  for (const auto& [ours, theirs] : extra_fields) options.field_map[ours] = theirs;
-  options.max_file_bytes = 1ull << 30;
-  std::vector<ingest::SourceDocument> docs;
-  ingest::read_paths({path}, options, [&](ingest::SourceDocument&& d) { docs.push_back(std::move(d)); },
-                     [](const ingest::Problem&) {});
-  return docs;
-}
-
 IndexPaths index_paths(const std::string& work_dir) {
   return {work_dir + "/vankho", work_dir + "/xapian", work_dir + "/fts5.sqlite"};
 }
@@ -87,14 +71,14 @@ void ensure_indexes(const IndexPaths& paths, const WantedIndexes& wanted,
   }
   const auto latest = latest_records(docs);
   if (wanted.xapian) {
-    build("plain Xapian", paths.xapian, "", reuse, log, [&] {
+    build("plain Xapian", paths.xapian, config, reuse, log, [&] {
       PlainXapianIndexer indexer(paths.xapian);
       for (const auto* d : latest) indexer.add(*d);
       indexer.commit();
     });
   }
   if (wanted.fts5) {
-    build("SQLite FTS5", paths.fts5, "", reuse, log, [&] {
+    build("SQLite FTS5", paths.fts5, config, reuse, log, [&] {
       Fts5Index index(paths.fts5, true);
       for (const auto* d : latest) index.add(*d);
       index.commit();

@@ -2,7 +2,6 @@
 // work folder so that a second run can reuse them (--reuse) instead of indexing the corpus again.
 #pragma once
 
-#include <map>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -27,7 +26,7 @@ struct WantedIndexes {
 // Builds each wanted index (all of them afresh with kRebuild; with kReuseComplete only those that
 // a previous run did not finish, or finished with another `config`) and logs what it did with
 // timings. `corpus` is the corpus path (vankho records it as the documents' source root); `config`
-// names what the documents were read with (extra --field mappings), kept beside each index.
+// names what the documents were read with (bench/corpus.h describe()), kept beside each index.
 // Throws on an index error.
 void ensure_indexes(const IndexPaths& paths, const WantedIndexes& wanted,
                     const std::vector<ingest::SourceDocument>& docs, const std::string& corpus,
@@ -35,11 +34,6 @@ void ensure_indexes(const IndexPaths& paths, const WantedIndexes& wanted,
 
 // True when a previous run finished the index at `path` with this `config`.
 [[nodiscard]] bool index_complete(const std::string& path, const std::string& config = "");
-
-// The corpus as bench/corpus.h reads it, plus extra JSONL field mappings ("subject" → "demuc");
-// nullopt with a message when the file is missing.
-[[nodiscard]] std::optional<std::vector<ingest::SourceDocument>> load_corpus_with_fields(
-    const std::string& path, const std::map<std::string, std::string>& extra_fields);
 
 // Command-line helpers shared by the bench tools: the value after `name`, or `fallback`.
 [[nodiscard]] std::string arg_value(int argc, char** argv, const std::string& name,

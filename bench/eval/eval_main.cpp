@@ -31,9 +31,10 @@ constexpr size_t kCutoff = 10;
 const char* kUsage =
     "usage: vankho_eval [--corpus FILE] [--questions FILE] [--work-dir DIR] [--reuse]\n"
     "                   [--variant SPEC]... [--default-only] [--systems vankho,xapian,fts5]\n"
-    "                   [--limit-questions N] [--dump FILE] [--field NAME=SOURCE]...\n"
-    "  --field: an extra JSONL mapping for vankho's index, e.g. subject=demuc (the peers index\n"
-    "           title + text only); an index built with other mappings is rebuilt, not reused\n"
+    "                   [--limit-questions N] [--dump FILE] [--field NAME=SOURCE]... [--act-titles]\n"
+    "  --field: an extra JSONL mapping, e.g. subject=demuc (vankho indexes the subject after the\n"
+    "           title; the peers index it there too); an index read otherwise is rebuilt, not reused\n"
+    "  --act-titles: every article's subject gains the title of its act (bench/corpus.h)\n"
     "  SPEC: comma-separated RankingWeights overrides, e.g. bigram=0 or folded=0.5,bigram=2\n"
     "        (keys: folded, bigram, common, k1, b, code_is, period_fit, all_words_up_to, interpret)\n";
 
@@ -164,9 +165,10 @@ int run(int argc, char** argv) {
     variants.push_back(*v);
   }
 
-  // Extra JSONL mappings for vankho's index (--field subject=demuc); they name its config.
-  std::map<std::string, std::string> fields;
-  std::string config;
+  // How the corpus is read, for every system: extra JSONL mappings (--field subject=demuc) and act
+  // titles; they name the indexes' config.
+  CorpusOptions corpus_options;
+  corpus_options.act_titles = has_arg(argc, argv, "--act-titles");
   for (int i = 1; i + 1 < argc; ++i) {
     if (std::string(argv[i]) != "--field") continue;
     const std::string f = argv[i + 1];
@@ -175,20 +177,20 @@ int run(int argc, char** argv) {
       std::cerr << "vankho_eval: --field " << f << ": expected NAME=SOURCE, e.g. subject=demuc\n" << kUsage;
       return 2;
     }
-    fields[f.substr(0, eq)] = f.substr(eq + 1);
+    corpus_options.extra_fields[f.substr(0, eq)] = f.substr(eq + 1);
   }
-  for (const auto& [ours, theirs] : fields) config += "field " + ours + "=" + theirs + "\n";
+  const std::string config = describe(corpus_options);
 
   const IndexPaths paths = index_paths(work_dir);
   const WantedIndexes wanted{wants("vankho"), wants("xapian"), wants("fts5")};
   {
     std::optional<std::vector<ingest::SourceDocument>> docs;
     const bool need_build = reuse == Reuse::kRebuild || (wanted.vankho && !index_complete(paths.vankho, config)) ||
-                            (wanted.xapian && !index_complete(paths.xapian)) ||
-                            (wanted.fts5 && !index_complete(paths.fts5));
+                            (wanted.xapian && !index_complete(paths.xapian, config)) ||
+                            (wanted.fts5 && !index_complete(paths.fts5, config));
     if (need_build) {
       std::cerr << "reading " << corpus << " ...\n";
-      docs = load_corpus_with_fields(corpus, fields);
+      docs = load_corpus(corpus, corpus_options);
       if (!docs) {
         std::cout << "vankho_eval: the legal corpus is absent; nothing to evaluate\n";
         return 0;
@@ -236,7 +238,7 @@ int run(int argc, char** argv) {
                             [&](const std::string& q, size_t k) { return index.search(q, k); }, depth,
                             dump.get()));
   }
-  if (!config.empty()) std::printf("\nvankho's index read the corpus with extra mappings: %s", config.c_str());
+  if (!config.empty()) std::printf("\nEvery system's index read the corpus with: %s", config.c_str());
   print_table(rows, questions->size());
   return 0;
 }

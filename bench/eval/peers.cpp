@@ -18,6 +18,13 @@ bool has_word_character(const std::string& w) {
   return false;
 }
 
+// The subject a record was read with (--field subject=..., act titles): the peers index it after
+// the title, as vankho does, so that every system reads the same words.
+std::string_view subject_of(const ingest::SourceDocument& doc) {
+  const auto it = doc.fields.find("subject");
+  return it == doc.fields.end() ? std::string_view() : std::string_view(it->second);
+}
+
 }  // namespace
 
 std::vector<const ingest::SourceDocument*> latest_records(const std::vector<ingest::SourceDocument>& docs) {
@@ -43,6 +50,10 @@ void PlainXapianIndexer::add(const ingest::SourceDocument& doc) {
   Xapian::Document xd;
   tg_.set_document(xd);
   tg_.index_text(doc.title);
+  if (const std::string_view s = subject_of(doc); !s.empty()) {
+    tg_.increase_termpos(kTitleGap);
+    tg_.index_text(std::string(s));
+  }
   tg_.increase_termpos(kTitleGap);
   tg_.index_text(doc.text);
   const std::string id_term = "Q" + doc.id;
@@ -148,8 +159,10 @@ void Fts5Index::add(const ingest::SourceDocument& doc) {
     exec("BEGIN");
     in_transaction_ = true;
   }
+  std::string title = doc.title;
+  if (const std::string_view s = subject_of(doc); !s.empty()) title.append("\n").append(s);
   sqlite3_bind_text(insert_, 1, doc.id.data(), static_cast<int>(doc.id.size()), SQLITE_STATIC);
-  sqlite3_bind_text(insert_, 2, doc.title.data(), static_cast<int>(doc.title.size()), SQLITE_STATIC);
+  sqlite3_bind_text(insert_, 2, title.data(), static_cast<int>(title.size()), SQLITE_STATIC);
   sqlite3_bind_text(insert_, 3, doc.text.data(), static_cast<int>(doc.text.size()), SQLITE_STATIC);
   if (sqlite3_step(insert_) != SQLITE_DONE) {
     throw std::runtime_error("FTS5 insert of " + doc.id + ": " + sqlite3_errmsg(db_));
