@@ -67,9 +67,9 @@ query::SearchRequest request(const std::string& q, bool facets, bool snippets, b
 
 int run(int argc, char** argv) {
   if (bench::has_arg(argc, argv, "--help") || bench::has_arg(argc, argv, "-h")) {
-    std::cout << "usage: latency_bench [--corpus FILE] [--questions FILE] [--work-dir DIR] [--reuse]\n"
+    std::cout << "usage: latency_bench [--corpus FILE] [--questions FILE] [--work-dir DIR] [--reuse] [--act-titles]\n"
                  "  DIR (default vankho-bench-work) holds the indexes; with --reuse those a previous\n"
-                 "  vankho_eval or latency_bench run completed are used as they are\n";
+                 "  vankho_eval or latency_bench run completed (with the same --act-titles) are used as they are\n";
     return 0;
   }
   const auto questions = bench::load_questions(bench::questions_path(argc, argv));
@@ -80,14 +80,17 @@ int run(int argc, char** argv) {
   const std::string corpus = bench::corpus_path(argc, argv);
   const bench::IndexPaths paths = bench::index_paths(bench::arg_value(argc, argv, "--work-dir", "vankho-bench-work"));
   const bench::Reuse reuse = bench::has_arg(argc, argv, "--reuse") ? bench::Reuse::kReuseComplete : bench::Reuse::kRebuild;
-  if (reuse == bench::Reuse::kRebuild || !bench::index_complete(paths.vankho) ||
-      !bench::index_complete(paths.xapian)) {
-    auto docs = bench::load_corpus(corpus);
+  bench::CorpusOptions corpus_options;
+  corpus_options.act_titles = bench::has_arg(argc, argv, "--act-titles");
+  const std::string config = bench::describe(corpus_options);
+  if (reuse == bench::Reuse::kRebuild || !bench::index_complete(paths.vankho, config) ||
+      !bench::index_complete(paths.xapian, config)) {
+    auto docs = bench::load_corpus(corpus, corpus_options);
     if (!docs) {
       std::cout << "latency_bench: the legal corpus is absent; nothing measured\n";
       return 0;
     }
-    bench::ensure_indexes(paths, {true, true, false}, *docs, corpus, reuse, std::cerr);
+    bench::ensure_indexes(paths, {true, true, false}, *docs, corpus, reuse, std::cerr, config);
   }
 
   query::Searcher searcher(paths.vankho);
