@@ -66,24 +66,42 @@ std::optional<std::vector<std::string>> AccentRestorer::restore(
   }
 
   // Typed marks, codes and numbers stay as typed. When the query shows that its writer types marks,
-  // so does an unmarked word that the matching documents write that way beside its typed neighbour
-  // (`quốc gia` stays, though `giá kết` is frequent there), or, alone, one that is common as typed.
-  auto typed_pair_seen = [&](size_t a, size_t b) {
-    return pairs.contains(pair_key(tokens[a].norm, tokens[b].norm));
+  // an unmarked word that is common as typed stays too, unless the matching documents write it
+  // otherwise beside its typed neighbour and never as typed (`tuyên giao` → `tuyên giáo`, but
+  // `quốc gia` stays though `giá kết` is frequent there, and `bao nhiêu` stays though `bảo` is the
+  // commoner word). Only rare unmarked words (`nông thon moi`) are restored freely.
+  auto common_as_typed = [&](const text::Token& t) {
+    const auto it = by_folded_.find(t.folded);
+    if (it == by_folded_.end()) return false;
+    const auto& list = it->second;
+    return std::any_of(list.begin(), list.end(), [&](const Candidate& c) {
+      return c.word == t.norm && c.freq >= kKeepTypedShare * list.front().freq;
+    });
+  };
+  struct Evidence {
+    bool as_typed = false, otherwise = false;
+  };
+  auto evidence = [&](size_t i) {  // how the documents write word i beside its neighbours as typed
+    Evidence e;
+    for (const auto& [key, count] : pairs) {
+      const size_t space = key.find(' ');
+      const std::string_view first(key.data(), space), second(key.data() + space + 1, key.size() - space - 1);
+      if (i > 0 && first == tokens[i - 1].norm && text::fold(second) == tokens[i].folded) {
+        (second == tokens[i].norm ? e.as_typed : e.otherwise) = true;
+      }
+      if (i + 1 < tokens.size() && second == tokens[i + 1].norm && text::fold(first) == tokens[i].folded) {
+        (first == tokens[i].norm ? e.as_typed : e.otherwise) = true;
+      }
+    }
+    return e;
   };
   std::vector<bool> fixed(tokens.size());
   for (size_t i = 0; i < tokens.size(); ++i) {
     const auto& t = tokens[i];
     fixed[i] = t.is_code || t.norm != t.folded;
-    if (fixed[i] || !writer_types_marks) continue;
-    if (tokens.size() > 1) {
-      fixed[i] = (i > 0 && typed_pair_seen(i - 1, i)) || (i + 1 < tokens.size() && typed_pair_seen(i, i + 1));
-    } else if (auto it = by_folded_.find(t.folded); it != by_folded_.end()) {
-      const auto& list = it->second;
-      fixed[i] = std::any_of(list.begin(), list.end(), [&](const Candidate& c) {
-        return c.word == t.norm && c.freq >= kKeepTypedShare * list.front().freq;
-      });
-    }
+    if (fixed[i] || !writer_types_marks || !common_as_typed(t)) continue;
+    const Evidence e = evidence(i);
+    fixed[i] = e.as_typed || !e.otherwise;
   }
 
   std::vector<std::vector<Candidate>> cands;

@@ -12,7 +12,8 @@ class Restore : public ::testing::Test {
   void SetUp() override {
     texts_ = {"đánh giá kết quả học tập", "đánh giá kết quả thực hiện", "đánh giá kết quả công tác",
               "giá đất", "kỳ đánh giá quốc gia", "nông thôn mới", "mọi người", "tham nhũng",
-              "công tác tuyên giáo", "giao thông", "giao nhiệm vụ", "quốc gia"};
+              "công tác tuyên giáo", "giao thông", "giao nhiệm vụ", "quốc gia", "bảo vệ", "bảo đảm",
+              "bảo hiểm", "bao gồm", "mức phạt tiền"};
     for (const auto& t : texts_) {
       std::vector<text::Token> tokens;
       text::tokenize(t, tokens);
@@ -58,6 +59,11 @@ TEST_F(Restore, AWordWrittenAsTypedBesideItsNeighbourStays) {
   // a writer who types marks meant `gia`.
   EXPECT_EQ(suggest("đánh giá quốc gia kết quả"), "(as typed)");
   EXPECT_EQ(suggest("đánh giá kết quả"), "(as typed)");
+}
+
+TEST_F(Restore, ACommonWordTheDocumentsNeverWriteOtherwiseStays) {
+  // `bảo` is the commoner word and no document says `bao nhiêu`: nothing says `bao` was meant otherwise.
+  EXPECT_EQ(suggest("mức phạt bao nhiêu"), "(as typed)");
 }
 
 TEST_F(Restore, ALoneCommonWordStaysInAMarkedQuery) {
