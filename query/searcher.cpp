@@ -74,24 +74,25 @@ void cap_tokens(InterpretedQuery& iq, size_t max, std::vector<std::string>& warn
                      " words; only the first " + std::to_string(max) + " were used");
 }
 
-bool has_unaccented_word(const InterpretedQuery& iq) {
+// Whether the query's words (codes aside) include words without marks (numbers aside), and words
+// with marks: the first asks for a suggestion, the second says that its writer types marks.
+struct Marks {
+  bool unmarked = false, marked = false;
+};
+
+Marks marks_of(const InterpretedQuery& iq) {
+  Marks m;
   for (const auto& g : iq.groups) {
     for (const auto& t : g.tokens) {
-      if (!t.is_code && t.norm == t.folded && t.norm.find_first_not_of("0123456789") != std::string::npos) {
-        return true;
+      if (t.is_code) continue;
+      if (t.norm != t.folded) {
+        m.marked = true;
+      } else if (t.norm.find_first_not_of("0123456789") != std::string::npos) {
+        m.unmarked = true;
       }
     }
   }
-  return false;
-}
-
-bool has_marked_word(const InterpretedQuery& iq) {
-  for (const auto& g : iq.groups) {
-    for (const auto& t : g.tokens) {
-      if (!t.is_code && t.norm != t.folded) return true;
-    }
-  }
-  return false;
+  return m;
 }
 
 // The suggestion: q with each word replaced by its restored form.
@@ -103,7 +104,7 @@ std::optional<std::string> rewrite_query(const std::string& q, const Interpreted
     std::string word;
   };
   std::vector<Replacement> replacements;
-  const bool writer_types_marks = has_marked_word(iq);
+  const bool writer_types_marks = marks_of(iq).marked;
   size_t search_from = 0, group_pos = 0;
   const std::string* last_text = nullptr;
   for (const auto& g : iq.groups) {
@@ -324,7 +325,7 @@ SearchResponse Searcher::run_search(const SearchRequest& request) {
     resp.hits.push_back(make_hit(c.it, stored.back(), request.snippets ? &sq : nullptr));
     resp.hits.back().score = c.score;
   }
-  if (request.suggest && has_unaccented_word(iq)) {
+  if (request.suggest && marks_of(iq).unmarked) {
     if (!restorer_) restorer_ = std::make_unique<AccentRestorer>(db_);
     std::vector<std::string_view> context;
     for (const auto& s : stored) context.emplace_back(s.text);
