@@ -36,7 +36,8 @@ const char* kUsage =
     "           title; the peers index it there too); an index read otherwise is rebuilt, not reused\n"
     "  --act-titles: every article's subject gains the title of its act (bench/corpus.h)\n"
     "  SPEC: comma-separated RankingWeights overrides, e.g. bigram=0 or folded=0.5,bigram=2\n"
-    "        (keys: folded, bigram, common, k1, b, code_is, period_fit, all_words_up_to, interpret)\n";
+    "        (keys: folded, bigram, title, frequent, common, k1, b, code_is, period_fit,\n"
+    "         all_words_up_to, interpret)\n";
 
 struct Form {
   const char* name;
