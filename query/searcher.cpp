@@ -43,14 +43,19 @@ std::string str(const nlohmann::json& j, const char* key) {
   return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
-// Cuts a string at a UTF-8 boundary at or below `max` bytes.
-std::string cut_utf8(std::string s, size_t max) {
+// The first `max` bytes of s at most, cut back to a UTF-8 boundary.
+std::string_view utf8_prefix(std::string_view s, size_t max) {
   if (s.size() <= max) return s;
   size_t cut = max;
   while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-  s.resize(cut);
-  return s;
+  return s.substr(0, cut);
 }
+
+std::string cut_utf8(const std::string& s, size_t max) { return std::string(utf8_prefix(s, max)); }
+
+// How much of each hit's text the suggestion reads: enough to see how the documents write the
+// query's words, without tokenizing whole long directives on every search.
+constexpr size_t kSuggestContextBytes = 8 * 1024;
 
 size_t count_tokens(const InterpretedQuery& iq) {
   size_t n = 0;
@@ -328,7 +333,7 @@ SearchResponse Searcher::run_search(const SearchRequest& request) {
   if (request.suggest && marks_of(iq).unmarked) {
     if (!restorer_) restorer_ = std::make_unique<AccentRestorer>(db_);
     std::vector<std::string_view> context;
-    for (const auto& s : stored) context.emplace_back(s.text);
+    for (const auto& s : stored) context.push_back(utf8_prefix(s.text, kSuggestContextBytes));
     resp.suggestion = rewrite_query(q, iq, *restorer_, context);
   }
   resp.took_ms =
