@@ -140,6 +140,23 @@ std::optional<std::string> rewrite_query(const std::string& q, const Interpreted
   return out;
 }
 
+// The snippet scans a text until it has seen every query word (snippet.h); a word the document
+// never uses would make it read all of a long text's opening. Above this size, each query word is
+// first looked up in its posting list (cheaper than tokenizing up to 32 KB).
+constexpr size_t kWordsCheckedAbove = 8 * 1024;
+
+// The snippet query restricted to the folded words that document `did` has anywhere.
+SnippetQuery words_in_document(const Xapian::Database& db, Xapian::docid did, const SnippetQuery& sq) {
+  SnippetQuery out{{}, sq.codes};
+  for (const auto& word : sq.folded) {
+    const std::string term = schema::term(schema::kFolded, word);
+    auto p = db.postlist_begin(term);
+    p.skip_to(did);
+    if (p != db.postlist_end(term) && *p == did) out.folded.push_back(word);
+  }
+  return out;
+}
+
 struct Candidate {
   Xapian::MSetIterator it;
   double score;
@@ -327,7 +344,13 @@ SearchResponse Searcher::run_search(const SearchRequest& request) {
   stored.reserve(candidates.size());  // the suggestion reads the hits' texts
   for (const auto& c : candidates) {
     stored.push_back(schema::decode_stored(c.it.get_document().get_data()));
-    resp.hits.push_back(make_hit(c.it, stored.back(), request.snippets ? &sq : nullptr));
+    // When not every word is required, a long hit may lack some: the snippet then looks only for
+    // those it has (words_in_document) instead of scanning its whole opening for the others.
+    std::optional<SnippetQuery> own_words;
+    if (request.snippets && !resp.query.all_words_required && stored.back().text.size() > kWordsCheckedAbove) {
+      own_words = words_in_document(db_, *c.it, sq);
+    }
+    resp.hits.push_back(make_hit(c.it, stored.back(), !request.snippets ? nullptr : own_words ? &*own_words : &sq));
     resp.hits.back().score = c.score;
   }
   if (request.suggest && marks_of(iq).unmarked) {

@@ -120,6 +120,17 @@ TEST_F(SeedsSearch, SnippetsHighlightAccentedTextForUnaccentedQueries) {
   EXPECT_TRUE(marked) << r.hits[0].snippet;
 }
 
+TEST_F(SeedsSearch, AQuestionsSnippetFindsThePassageDeepInALongDocument) {
+  // A question (any word may match) whose words 004 (32 KB) has only past its 14th kilobyte, next
+  // to words it never uses (`thưa`): the snippet looks for the words the document has and shows
+  // that passage, not the opening.
+  const auto r = search("Lượt khách du lịch tham quan có tăng không, thưa đồng chí?");
+  const auto hit = std::find_if(r.hits.begin(), r.hits.end(), [](const auto& h) { return h.id == k004; });
+  ASSERT_NE(hit, r.hits.end());
+  EXPECT_NE(hit->snippet.find("<mark>lượt</mark> <mark>khách</mark>"), std::string::npos) << hit->snippet;
+  EXPECT_NE(hit->snippet.find("<mark>du</mark> <mark>lịch</mark>"), std::string::npos) << hit->snippet;
+}
+
 TEST_F(SeedsSearch, PortalBoilerplateIsNotSearchable) {
   EXPECT_TRUE(ids("PublishingPortal").empty());
   EXPECT_TRUE(ids("Block_BanTin_Toolbar").empty());
