@@ -228,6 +228,7 @@ QueryPlan plan_query(const InterpretedQuery& iq, const std::vector<Filter>& filt
   for (const auto& g : iq.groups) {
     for (const auto& t : g.tokens) {
       plan.highlight_folded.push_back(t.folded);
+      plan.highlight_marked.push_back(accented(t) && !t.is_code ? t.norm : std::string());
       if (t.is_code) plan.highlight_codes.push_back(t.folded);
     }
     if (g.phrase) {

@@ -45,6 +45,8 @@ struct QueryPlan {
   // What the snippet highlighter marks: folded words and code keys.
   std::vector<std::string> highlight_folded;
   std::vector<std::string> highlight_codes;
+  std::vector<std::string> highlight_marked;  // per folded word: as typed when typed with marks, else ""
+
 };
 
 [[nodiscard]] QueryPlan plan_query(const InterpretedQuery& iq, const std::vector<Filter>& filters,

@@ -147,12 +147,14 @@ constexpr size_t kWordsCheckedAbove = 8 * 1024;
 
 // The snippet query restricted to the folded words that document `did` has anywhere.
 SnippetQuery words_in_document(const Xapian::Database& db, Xapian::docid did, const SnippetQuery& sq) {
-  SnippetQuery out{{}, sq.codes};
-  for (const auto& word : sq.folded) {
-    const std::string term = schema::term(schema::kFolded, word);
+  SnippetQuery out{{}, sq.codes, {}};
+  for (size_t i = 0; i < sq.folded.size(); ++i) {
+    const std::string term = schema::term(schema::kFolded, sq.folded[i]);
     auto p = db.postlist_begin(term);
     p.skip_to(did);
-    if (p != db.postlist_end(term) && *p == did) out.folded.push_back(word);
+    if (p == db.postlist_end(term) || *p != did) continue;
+    out.folded.push_back(sq.folded[i]);
+    out.marked.push_back(i < sq.marked.size() ? sq.marked[i] : std::string());
   }
   return out;
 }
@@ -339,7 +341,7 @@ SearchResponse Searcher::run_search(const SearchRequest& request) {
     const size_t to = std::min(from + effective.limit, candidates.size());
     candidates = std::vector<Candidate>(candidates.begin() + from, candidates.begin() + to);
   }
-  const SnippetQuery sq{plan.highlight_folded, plan.highlight_codes};
+  const SnippetQuery sq{plan.highlight_folded, plan.highlight_codes, plan.highlight_marked};
   std::vector<schema::StoredDocument> stored;
   stored.reserve(candidates.size());  // the suggestion reads the hits' texts
   for (const auto& c : candidates) {
@@ -428,7 +430,14 @@ std::optional<DocumentView> Searcher::document(const std::string& id, const std:
       });
       SnippetQuery sq;
       for (const auto& g : iq.groups) {
-        for (const auto& t : g.tokens) (t.is_code ? sq.codes : sq.folded).push_back(t.folded);
+        for (const auto& t : g.tokens) {
+          if (t.is_code) {
+            sq.codes.push_back(t.folded);
+          } else {
+            sq.folded.push_back(t.folded);
+            sq.marked.push_back(t.norm != t.folded ? t.norm : std::string());
+          }
+        }
       }
       for (const auto& c : iq.codes) sq.codes.insert(sq.codes.end(), c.keys.begin(), c.keys.end());
       view.highlighted_html = highlight_all(stored.text, sq);

@@ -19,25 +19,49 @@ class WordMatcher {
   explicit WordMatcher(const SnippetQuery& q) {
     for (size_t i = 0; i < q.folded.size(); ++i) words_.emplace(q.folded[i], static_cast<int>(i));
     for (size_t i = 0; i < q.codes.size(); ++i) words_.emplace(q.codes[i], static_cast<int>(q.folded.size() + i));
+    marked_.assign(q.folded.size() + q.codes.size(), {});
+    for (size_t i = 0; i < q.marked.size() && i < q.folded.size(); ++i) marked_[i] = q.marked[i];
   }
+  // The word the token folds to, whatever its marks.
   [[nodiscard]] int operator()(const text::Token& t) const {
     const auto it = words_.find(t.folded);
     return it == words_.end() ? -1 : it->second;
+  }
+  // Whether the token, already matched to `word`, is written as the person typed it.
+  [[nodiscard]] bool exact(const text::Token& t, int word) const {
+    const std::string& m = marked_[static_cast<size_t>(word)];
+    return m.empty() || t.norm == m;
   }
   [[nodiscard]] size_t distinct_words() const {
     std::unordered_set<int> ids;
     for (const auto& [word, id] : words_) ids.insert(id);
     return ids.size();
   }
+  [[nodiscard]] size_t size() const { return marked_.size(); }
 
  private:
   std::unordered_map<std::string_view, int> words_;
+  std::vector<std::string> marked_;
 };
+
+// Keeps, for each word typed with marks, only the tokens written that way, if the text has any.
+void keep_exact_forms(const std::vector<text::Token>& tokens, std::vector<int>& matched, const WordMatcher& match) {
+  std::vector<bool> has_exact(match.size());
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (matched[i] >= 0 && match.exact(tokens[i], matched[i])) has_exact[static_cast<size_t>(matched[i])] = true;
+  }
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (matched[i] >= 0 && has_exact[static_cast<size_t>(matched[i])] && !match.exact(tokens[i], matched[i])) {
+      matched[i] = -1;
+    }
+  }
+}
 
 std::vector<int> match_tokens(const std::vector<text::Token>& tokens, const SnippetQuery& q) {
   const WordMatcher match(q);
   std::vector<int> out(tokens.size());
   for (size_t i = 0; i < tokens.size(); ++i) out[i] = match(tokens[i]);
+  keep_exact_forms(tokens, out, match);
   return out;
 }
 
@@ -113,6 +137,7 @@ Snippet make_snippet(std::string_view full_text, const SnippetQuery& q, size_t m
     last_piece = wanted > 0 && seen.size() == wanted;
   }
   text = text.substr(0, done);
+  keep_exact_forms(tokens, matched, match);
 
   // Best window: the most distinct query words, then adjacent matched pairs, then matches.
   size_t best_first = 0;

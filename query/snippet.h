@@ -11,6 +11,10 @@ namespace vankho::query {
 struct SnippetQuery {
   std::vector<std::string> folded;  // folded query words
   std::vector<std::string> codes;   // code keys
+  // For each folded word, the form the person typed when they typed marks ("" or absent: none).
+  // Such a word is marked only where the text writes it that way (`đồng`, not `động`), unless the
+  // text never does; words typed without marks match every accented form.
+  std::vector<std::string> marked;
 };
 
 struct Snippet {

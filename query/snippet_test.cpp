@@ -41,6 +41,20 @@ TEST(Snippet, CodesAndNoMatch) {
   EXPECT_EQ(make_snippet("", {{"a"}, {}}).html, "");
 }
 
+TEST(Snippet, AWordTypedWithMarksIsMarkedWhereTheTextWritesItSo) {
+  const std::string text = "Kính gửi các đồng chí; hoạt động của Ban Thường vụ; đồng chí Bí thư.";
+  // `đồng` typed: `động` (same letters, other marks) is not marked.
+  const Snippet s = make_snippet(text, {{"dong", "chi"}, {}, {"đồng", "chí"}});
+  EXPECT_NE(s.html.find("<mark>đồng</mark> <mark>chí</mark>"), std::string::npos) << s.html;
+  EXPECT_EQ(s.html.find("<mark>động</mark>"), std::string::npos) << s.html;
+  // Typed without marks, every form matches.
+  EXPECT_NE(make_snippet(text, {{"dong"}, {}}).html.find("<mark>động</mark>"), std::string::npos);
+  // Typed with marks the text never uses (a slip): the forms it has are marked after all.
+  EXPECT_NE(make_snippet("hoạt động thường xuyên", {{"dong"}, {}, {"đồng"}}).html.find("<mark>động</mark>"),
+            std::string::npos);
+  EXPECT_EQ(highlight_all("đồng, động", {{"dong"}, {}, {"đồng"}}), "<mark>đồng</mark>, động");
+}
+
 TEST(Snippet, HighlightAllKeepsLines) {
   EXPECT_EQ(highlight_all("Tỉnh ủy\nhoà <b>", {{"uy", "hoa"}, {}}),
             "Tỉnh <mark>ủy</mark>\n<mark>hoà</mark> &lt;b&gt;");
