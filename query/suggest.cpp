@@ -14,6 +14,15 @@ constexpr double kContextWeight = 2.0;  // a form seen in matching documents bea
 constexpr double kPairWeight = 3.0;     // ...and a pair seen adjacent there beats both
 constexpr double kKeepTypedShare = 0.1;  // an unmarked word this common beside its marked forms is meant
 
+// How people ask, in words an archive of directives and legal texts seldom uses, so that neither
+// its vocabulary nor the hits can say how `nhu the nao` or `bao nhieu` is written (the archive's
+// commoner `thể`, `bảo` would win). Written by hand: no Debian package carries Vietnamese word-pair
+// statistics, and these few phrases are the same in every archive.
+constexpr std::string_view kQuestionPhrases[] = {
+    "như thế nào", "thế nào", "ra sao", "bao nhiêu", "bao lâu", "bao giờ", "là gì", "những gì",
+    "vì sao", "tại sao", "làm sao", "ở đâu", "khi nào", "có phải", "có được", "được không", "hay không"};
+constexpr double kQuestionPhraseCount = 5;  // counts as that many sightings of each pair in the hits
+
 std::string pair_key(std::string_view a, std::string_view b) {
   std::string k(a);
   k += ' ';
@@ -62,6 +71,22 @@ std::optional<std::vector<std::string>> AccentRestorer::restore(
       if (i > 0 && wanted_pairs.contains(pair_key(found[i - 1].folded, found[i].folded))) {
         pairs[pair_key(found[i - 1].norm, found[i].norm)] += 1;
       }
+    }
+  }
+
+  for (std::string_view phrase : kQuestionPhrases) {
+    std::vector<std::string_view> words;
+    for (size_t from = 0; from <= phrase.size();) {
+      const size_t space = std::min(phrase.find(' ', from), phrase.size());
+      words.push_back(phrase.substr(from, space - from));
+      from = space + 1;
+    }
+    for (size_t i = 1; i < words.size(); ++i) {
+      const std::string a = text::fold(words[i - 1]), b = text::fold(words[i]);
+      if (!wanted_pairs.contains(pair_key(a, b))) continue;
+      pairs[pair_key(words[i - 1], words[i])] += kQuestionPhraseCount;
+      forms[a].try_emplace(std::string(words[i - 1]), 0.0);  // candidates even if the hits lack them
+      forms[b].try_emplace(std::string(words[i]), 0.0);
     }
   }
 
