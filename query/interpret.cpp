@@ -1,5 +1,7 @@
 #include "interpret.h"
 
+#include <algorithm>
+
 #include "extract.h"
 #include "time_expr.h"
 
@@ -122,6 +124,20 @@ InterpretedQuery interpret(const ParsedQuery& parsed, bool read_meaning,
       next = s.last;
     }
     emit(next, t.size());
+  }
+  if (read_meaning) {
+    for (const auto& g : out.groups) {
+      if (g.phrase) continue;
+      for (const auto& token : g.tokens) {
+        const std::string typed(token.text(g.text));
+        const Abbreviation* a = abbreviation_of(typed, token);
+        if (!a || std::any_of(out.abbreviations.begin(), out.abbreviations.end(),
+                              [&](const AbbreviationUse& u) { return u.abbreviation == a; })) {
+          continue;
+        }
+        out.abbreviations.push_back({typed, token.folded, a});
+      }
+    }
   }
   return out;
 }

@@ -1,5 +1,5 @@
 // Reads meaning out of parsed query text: document codes in any spelling (`13/NQ-TW`,
-// `NQ 13`, `nghị quyết số 13`) and periods (time_expr.h). What is understood is taken out of the
+// `NQ 13`, `nghị quyết số 13`), periods (time_expr.h) and abbreviations (`HĐND`, abbreviations.h). What is understood is taken out of the
 // words and reported, so that a person can see it and undo it (SearchRequest::interpret = false).
 #pragma once
 
@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "abbreviations.h"
 #include "doc_code.h"
 #include "search_types.h"
 #include "syntax.h"
@@ -29,10 +30,18 @@ struct CodeQuery {
   std::vector<std::string> codes; // their canonical forms
 };
 
+// A word read as an abbreviation: it also matches what it stands for (abbreviations.h).
+struct AbbreviationUse {
+  std::string text;    // as typed
+  std::string folded;  // the word's folded form, as the plan meets it
+  const Abbreviation* abbreviation;
+};
+
 struct InterpretedQuery {
   std::vector<WordGroup> groups;
   std::vector<WordGroup> excluded;
   std::vector<CodeQuery> codes;
+  std::vector<AbbreviationUse> abbreviations;
   std::optional<PeriodInterpretation> period;
   std::vector<std::string> warnings;
 };

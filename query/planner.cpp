@@ -1,6 +1,7 @@
 #include "planner.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "analyzer.h"
 #include "extract.h"
@@ -58,12 +59,31 @@ Q phrase_query(const WordGroup& g) {
   return phrase.empty() ? all_exact : Q(Q::OP_AND, phrase, all_exact);
 }
 
+// Abbreviations of the query (folded) → the phrase of what each stands for (abbreviations.h).
+using Expansions = std::unordered_map<std::string, Q>;
+
+Expansions expansions_of(const InterpretedQuery& iq) {
+  Expansions out;
+  for (const auto& use : iq.abbreviations) {
+    std::vector<std::string> terms;
+    for (const auto& t : use.abbreviation->means_tokens) terms.push_back(schema::term(schema::kFolded, t.folded));
+    out.emplace(use.folded, Q(Q::OP_PHRASE, terms.begin(), terms.end(), terms.size()));
+  }
+  return out;
+}
+
+// A word, or, when it is an abbreviation, the word or what it stands for.
+Q or_expansion(Q word, const text::Token& t, const Expansions& ex) {
+  const auto it = ex.find(t.folded);
+  return it == ex.end() ? word : Q(Q::OP_OR, word, it->second);
+}
+
 // Words of a group: required (AND) or any (OR); bigrams always add adjacency evidence. An
 // any-word group (a question) searches each word exactly as typed — the folded alternative of every
 // accented word would double the postings read for little — and leaves out the words most documents
 // have, keeping their bigrams.
 Q words_query(const WordGroup& g, bool require_all, const RankingWeights& w,
-              const TermFraction& fraction) {
+              const TermFraction& fraction, const Expansions& ex) {
   if (g.phrase) return phrase_query(g);
   std::vector<Q> words, frequent, common, bigrams;
   for (size_t i = 0; i < g.tokens.size(); ++i) {
@@ -71,7 +91,9 @@ Q words_query(const WordGroup& g, bool require_all, const RankingWeights& w,
     if (t.is_code) {
       words.emplace_back(schema::term(schema::kCites, t.folded));
     } else if (require_all) {
-      words.push_back(required_word_query(t, w));
+      words.push_back(or_expansion(required_word_query(t, w), t, ex));
+    } else if (ex.contains(t.folded)) {  // rare, and meant: selects
+      words.push_back(or_expansion(Q(word_term(t)), t, ex));
     } else {
       const std::string term = word_term(t);
       const double f = fraction(term);
@@ -102,7 +124,7 @@ Q words_query(const WordGroup& g, bool require_all, const RankingWeights& w,
 
 // Groups joined by OR where the user wrote OR; the resulting alternatives combined by `op`.
 Q text_query(const std::vector<WordGroup>& groups, bool require_all, const RankingWeights& w,
-             const TermFraction& fraction) {
+             const TermFraction& fraction, const Expansions& ex = {}) {
   std::vector<Q> alternatives;
   std::vector<Q> current;
   auto close = [&] {
@@ -113,7 +135,7 @@ Q text_query(const std::vector<WordGroup>& groups, bool require_all, const Ranki
   };
   for (const auto& g : groups) {
     if (!g.or_with_previous) close();
-    current.push_back(words_query(g, require_all, w, fraction));
+    current.push_back(words_query(g, require_all, w, fraction, ex));
   }
   close();
   if (alternatives.empty()) return Q();
@@ -239,6 +261,13 @@ QueryPlan plan_query(const InterpretedQuery& iq, const std::vector<Filter>& filt
     }
   }
   for (const auto& g : iq.excluded) interp.excluded.push_back(g.text);
+  for (const auto& use : iq.abbreviations) {
+    interp.abbreviations.push_back({use.text, std::string(use.abbreviation->means)});
+    for (const auto& t : use.abbreviation->means_tokens) {
+      plan.highlight_folded.push_back(t.folded);
+      plan.highlight_marked.emplace_back();
+    }
+  }
 
   FilterSet fs;
   resolve_filters(filters, request, fs, interp);
@@ -261,8 +290,9 @@ QueryPlan plan_query(const InterpretedQuery& iq, const std::vector<Filter>& filt
   const bool require_all =
       word_count > 0 && word_count <= w.all_words_up_to && code_parts.empty() && !question;
   const bool period_ranks_only = word_count > w.all_words_up_to;
-  Q words = text_query(iq.groups, require_all, w, fraction);
-  Q words_any = require_all ? text_query(iq.groups, false, w, fraction) : Q();
+  const Expansions expansions = expansions_of(iq);
+  Q words = text_query(iq.groups, require_all, w, fraction, expansions);
+  Q words_any = require_all ? text_query(iq.groups, false, w, fraction, expansions) : Q();
 
   auto assemble = [&](Q text) -> Q {
     Q main = text;

@@ -25,6 +25,27 @@ TEST(Planner, ShortQueriesRequireEveryWordExactOrFolded) {
   EXPECT_FALSE(p.fallback.empty());
 }
 
+TEST(Planner, AnAbbreviationAlsoMatchesWhatItStandsForAsAPhrase) {
+  const auto none = [](const std::string&) { return 0.0; };
+  for (const std::string q : {"HĐND tỉnh", "hdnd tỉnh", "Thời hạn HĐND tỉnh họp là bao lâu?"}) {
+    const QueryPlan p = plan(q, none);
+    ASSERT_EQ(p.interpretation.abbreviations.size(), 1u) << q;
+    EXPECT_EQ(p.interpretation.abbreviations[0].means, "hội đồng nhân dân") << q;
+    const std::string d = p.query.get_description();
+    EXPECT_NE(d.find("Fhoi PHRASE 4 Fdong PHRASE 4 Fnhan PHRASE 4 Fdan"), std::string::npos) << q << ": " << d;
+  }
+  // Abbreviations that are also syllables count only in capitals; literal mode reads none.
+  EXPECT_TRUE(plan("tha thứ", none).interpretation.abbreviations.empty());
+  EXPECT_EQ(plan("THA hình sự", none).interpretation.abbreviations.size(), 1u);
+  SearchRequest literal;
+  literal.q = "HĐND";
+  literal.interpret = false;
+  const InterpretedQuery iq = interpret(parse_query(literal.q), false, [](const std::string&, const std::string&) {
+    return std::vector<std::pair<std::string, std::string>>{};
+  });
+  EXPECT_TRUE(plan_query(iq, {}, literal, RankingWeights{}, none).interpretation.abbreviations.empty());
+}
+
 TEST(Planner, AShortQuestionIsNotAnAndOfItsWords) {
   const auto none = [](const std::string&) { return 0.0; };
   EXPECT_FALSE(plan("Ngành mây tre là gì? ", none).all_words_required);

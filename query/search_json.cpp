@@ -24,6 +24,8 @@ nlohmann::json to_json(const SearchResponse& r) {
     codes.push_back({{"text", c.text}, {"codes", c.codes}, {"documents", c.is_documents},
                      {"cited_by", c.cited_by}});
   }
+  nlohmann::json abbreviations = nlohmann::json::array();
+  for (const auto& a : in.abbreviations) abbreviations.push_back({{"text", a.text}, {"means", a.means}});
   nlohmann::json filters = nlohmann::json::array();
   for (const auto& f : in.filters) {
     filters.push_back({{"field", f.field}, {"value", f.value}, {"label", f.label}});
@@ -33,6 +35,7 @@ nlohmann::json to_json(const SearchResponse& r) {
                           {"phrases", in.phrases},
                           {"excluded", in.excluded},
                           {"codes", codes},
+                          {"abbreviations", abbreviations},
                           {"filters", filters},
                           {"all_words_required", in.all_words_required},
                           {"warnings", in.warnings}};

@@ -62,12 +62,18 @@ struct FilterInterpretation {
   std::string label;  // human form ("Chương trình")
 };
 
+struct AbbreviationInterpretation {
+  std::string text;   // as typed: "HĐND"
+  std::string means;  // "hội đồng nhân dân"
+};
+
 struct Interpretation {
   std::string q;
   std::vector<std::string> words;     // canonical words searched
   std::vector<std::string> phrases;   // quoted phrases
   std::vector<std::string> excluded;  // -word
   std::vector<CodeInterpretation> codes;
+  std::vector<AbbreviationInterpretation> abbreviations;  // words that also matched what they stand for
   std::optional<PeriodInterpretation> period;
   std::vector<FilterInterpretation> filters;
   bool all_words_required = false;  // true when every word had to match

@@ -95,6 +95,23 @@ TEST_F(SeedsSearch, PeriodQueriesRankTheCoveringDocumentFirst) {
   EXPECT_FALSE(searcher_->search(literal).query.period.has_value());
 }
 
+TEST_F(SeedsSearch, AbbreviationsFindWhatTheyStandFor) {
+  // No seed writes HĐND or MTTQ; these are the ones that spell them out.
+  EXPECT_EQ(id_set("HĐND"), (std::set<std::string>{k002, k003, k004}));
+  EXPECT_EQ(id_set("hdnd"), id_set("HĐND"));
+  EXPECT_EQ(id_set("MTTQ"), (std::set<std::string>{k000, k002, k003, k004}));
+  const auto r = search("HĐND tỉnh");
+  ASSERT_EQ(r.query.abbreviations.size(), 1u);
+  EXPECT_EQ(r.query.abbreviations[0].means, "hội đồng nhân dân");
+  ASSERT_FALSE(r.hits.empty());
+  EXPECT_NE(r.hits[0].snippet.find("<mark>Hội</mark> <mark>đồng</mark> <mark>nhân</mark> <mark>dân</mark>"),
+            std::string::npos) << r.hits[0].snippet;
+  query::SearchRequest literal;
+  literal.q = "HĐND";
+  literal.interpret = false;
+  EXPECT_EQ(searcher_->search(literal).total, 0u);
+}
+
 TEST_F(SeedsSearch, UnaccentedFindsWhatAccentedFinds) {
   for (const auto& [accented, plain] : std::vector<std::pair<std::string, std::string>>{
            {"nông thôn mới", "nong thon moi"},
