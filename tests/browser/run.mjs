@@ -135,6 +135,22 @@ t.test('"NQ 13" finds the two documents citing 13-NQ/TW, with the code chip', as
   assert(marks.includes('13-NQ/TW'), 'the code is marked in the snippets');
 });
 
+t.test('"HĐND" finds the seeds that spell it out, with an abbreviation chip that can be undone', async () => {
+  await search('HĐND');
+  const ids = (await hitIds()).sort();
+  assertEqual(ids, ['002_d93671f2cbad73a6.txt', '003_aabf41006b262e9c.txt', '004_d18117e02a6e2a66.txt'],
+    'the seeds with "Hội đồng nhân dân"');
+  const chip = await page.locator('[data-chip="abbreviation"]').innerText();
+  assert(chip.includes('Viết tắt') && chip.includes('HĐND = hội đồng nhân dân'), `abbreviation chip: ${chip}`);
+  const marks = await page.$$eval('#results .hit-snippet mark', (ms) => ms.map((m) => m.textContent));
+  assert(marks.some((m) => m.includes('Hội đồng nhân dân')), `what it stands for is marked: ${marks}`);
+  await page.locator('[data-chip="abbreviation"] .chip-remove').click();
+  await page.waitForURL((u) => new URL(u).searchParams.get('interpret') === 'false');
+  await waitResults();
+  assertEqual((await hitIds()).length, 0, 'read literally, no seed writes HĐND');
+  assert(await page.locator('[data-chip="literal"]').isVisible(), 'the literal-mode chip says so');
+});
+
 t.test('a facet narrows results and counts; removing its chip restores them', async () => {
   await search('nong thon moi');
   const before = { hits: (await hitIds()).length, kinhTe: await facetCount('theme', 'kinh-te') };

@@ -1,5 +1,5 @@
-// What the query was understood as, as removable chips: codes, the period, filters (from the URL
-// or typed as `loai:…`), the date range, literal mode. Removing a code or period chip removes
+// What the query was understood as, as removable chips: codes, abbreviations, the period, filters
+// (from the URL or typed as `loai:…`), the date range, literal mode. Removing a code or period chip removes
 // that part from the query text (the search box shows what is searched now); when the part cannot
 // be found in the text, the query is re-run literally (interpret=false).
 import { h } from './dom.js';
@@ -35,6 +35,11 @@ export function renderChips(state, response, go) {
   for (const c of interp.codes || []) {
     const value = (c.codes || []).join(', ') || c.text;
     items.push(chip('code', 'Số hiệu', value, () => dropFromQ(c.text), `Bỏ số hiệu ${value} khỏi câu tìm`));
+  }
+  for (const a of interp.abbreviations || []) {
+    // The word stays; only its reading goes: the query is re-run literally.
+    items.push(chip('abbreviation', 'Viết tắt', `${a.text} = ${a.means}`,
+      () => go(withChanges(state, { interpret: false })), `Không đọc ${a.text} là ${a.means}`));
   }
   if (interp.period) {
     const value = fmtPeriod(interp.period) || interp.period.text;
@@ -75,8 +80,8 @@ export function renderChips(state, response, go) {
     items.push(chip('excluded', 'Loại trừ', word, q === null ? null : () => go(withChanges(state, { q }))));
   }
   if (!state.interpret) {
-    items.push(chip('literal', 'Cách tìm', 'nguyên văn, không nhận diện số hiệu và thời gian',
-      () => go(withChanges(state, { interpret: true })), 'Bật lại nhận diện số hiệu và thời gian'));
+    items.push(chip('literal', 'Cách tìm', 'nguyên văn, không nhận diện số hiệu, thời gian và chữ viết tắt',
+      () => go(withChanges(state, { interpret: true })), 'Bật lại nhận diện số hiệu, thời gian và chữ viết tắt'));
   }
   if (!items.length) return null;
 
