@@ -36,7 +36,7 @@ const std::unordered_map<std::string, Abbreviation>& table() {
       std::vector<text::Token> key, tokens;
       text::tokenize(written, key);
       text::tokenize(means, tokens);
-      if (key.size() == 1) m->emplace(key[0].folded, Abbreviation{written, means, std::move(tokens)});
+      if (key.size() == 1) m->emplace(key[0].folded, Abbreviation{written, means, key[0].folded, std::move(tokens)});
     }
     return m;
   }();
@@ -54,6 +54,18 @@ bool in_capitals(std::string_view typed) {
 bool is_syllable_too(std::string_view folded) { return folded == "tha"; }
 
 }  // namespace
+
+const Abbreviation* abbreviation_spelled_at(const std::vector<text::Token>& tokens, size_t first) {
+  const Abbreviation* best = nullptr;
+  for (const auto& [key, a] : table()) {  // a few dozen entries, once per query word
+    const auto& m = a.means_tokens;
+    if (m.empty() || first + m.size() > tokens.size() || (best && best->means_tokens.size() >= m.size())) continue;
+    bool same = true;
+    for (size_t k = 0; k < m.size() && same; ++k) same = !tokens[first + k].is_code && tokens[first + k].folded == m[k].folded;
+    if (same) best = &a;
+  }
+  return best;
+}
 
 const Abbreviation* abbreviation_of(std::string_view typed, const text::Token& token) {
   if (token.is_code) return nullptr;

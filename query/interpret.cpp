@@ -1,6 +1,5 @@
 #include "interpret.h"
 
-#include <algorithm>
 
 #include "extract.h"
 #include "time_expr.h"
@@ -126,16 +125,21 @@ InterpretedQuery interpret(const ParsedQuery& parsed, bool read_meaning,
     emit(next, t.size());
   }
   if (read_meaning) {
-    for (const auto& g : out.groups) {
+    for (size_t gi = 0; gi < out.groups.size(); ++gi) {
+      const WordGroup& g = out.groups[gi];
       if (g.phrase) continue;
-      for (const auto& token : g.tokens) {
-        const std::string typed(token.text(g.text));
-        const Abbreviation* a = abbreviation_of(typed, token);
-        if (!a || std::any_of(out.abbreviations.begin(), out.abbreviations.end(),
-                              [&](const AbbreviationUse& u) { return u.abbreviation == a; })) {
-          continue;
+      for (size_t i = 0; i < g.tokens.size(); ++i) {
+        const size_t start = g.tokens[i].start;
+        if (const Abbreviation* a = abbreviation_spelled_at(g.tokens, i)) {
+          const size_t last = i + a->means_tokens.size();
+          out.abbreviations.push_back({g.text.substr(start, g.tokens[last - 1].end - start), std::string(a->written),
+                                       gi, i, last, {a->written_folded}});
+          i = last - 1;
+        } else if (const Abbreviation* b = abbreviation_of(g.tokens[i].text(g.text), g.tokens[i])) {
+          AbbreviationUse use{std::string(g.tokens[i].text(g.text)), std::string(b->means), gi, i, i + 1, {}};
+          for (const auto& t : b->means_tokens) use.also_folded.push_back(t.folded);
+          out.abbreviations.push_back(std::move(use));
         }
-        out.abbreviations.push_back({typed, token.folded, a});
       }
     }
   }

@@ -30,11 +30,13 @@ struct CodeQuery {
   std::vector<std::string> codes; // their canonical forms
 };
 
-// A word read as an abbreviation: it also matches what it stands for (abbreviations.h).
+// An abbreviation typed (it also matches what it stands for) or spelled out (it also matches the
+// abbreviation): abbreviations.h.
 struct AbbreviationUse {
-  std::string text;    // as typed
-  std::string folded;  // the word's folded form, as the plan meets it
-  const Abbreviation* abbreviation;
+  std::string text;  // as typed: "HĐND" or "hội đồng nhân dân"
+  std::string also;  // the other form: "hội đồng nhân dân" or "HĐND"
+  size_t group = 0, first = 0, last = 0;  // where: InterpretedQuery::groups[group].tokens[first, last)
+  std::vector<std::string> also_folded;   // the other form's folded words (a phrase when several)
 };
 
 struct InterpretedQuery {

@@ -59,23 +59,23 @@ Q phrase_query(const WordGroup& g) {
   return phrase.empty() ? all_exact : Q(Q::OP_AND, phrase, all_exact);
 }
 
-// Abbreviations of the query (folded) → the phrase of what each stands for (abbreviations.h).
-using Expansions = std::unordered_map<std::string, Q>;
+// Abbreviations typed or spelled out in one group (abbreviations.h): the first token of each
+// span → the span's end and the other form, a word or a phrase.
+struct AbbreviationSpan {
+  size_t last;
+  Q other_form;
+};
+using AbbreviationSpans = std::unordered_map<size_t, AbbreviationSpan>;
 
-Expansions expansions_of(const InterpretedQuery& iq) {
-  Expansions out;
+std::vector<AbbreviationSpans> abbreviation_spans(const InterpretedQuery& iq) {
+  std::vector<AbbreviationSpans> out(iq.groups.size());
   for (const auto& use : iq.abbreviations) {
     std::vector<std::string> terms;
-    for (const auto& t : use.abbreviation->means_tokens) terms.push_back(schema::term(schema::kFolded, t.folded));
-    out.emplace(use.folded, Q(Q::OP_PHRASE, terms.begin(), terms.end(), terms.size()));
+    for (const auto& f : use.also_folded) terms.push_back(schema::term(schema::kFolded, f));
+    Q q = terms.size() == 1 ? Q(terms[0]) : Q(Q::OP_PHRASE, terms.begin(), terms.end(), terms.size());
+    out[use.group].emplace(use.first, AbbreviationSpan{use.last, std::move(q)});
   }
   return out;
-}
-
-// A word, or, when it is an abbreviation, the word or what it stands for.
-Q or_expansion(Q word, const text::Token& t, const Expansions& ex) {
-  const auto it = ex.find(t.folded);
-  return it == ex.end() ? word : Q(Q::OP_OR, word, it->second);
 }
 
 // Words of a group: required (AND) or any (OR); bigrams always add adjacency evidence. An
@@ -83,17 +83,27 @@ Q or_expansion(Q word, const text::Token& t, const Expansions& ex) {
 // accented word would double the postings read for little — and leaves out the words most documents
 // have, keeping their bigrams.
 Q words_query(const WordGroup& g, bool require_all, const RankingWeights& w,
-              const TermFraction& fraction, const Expansions& ex) {
+              const TermFraction& fraction, const AbbreviationSpans& spans) {
   if (g.phrase) return phrase_query(g);
   std::vector<Q> words, frequent, common, bigrams;
+  size_t in_span_until = 0;  // tokens of an abbreviation span already required as a whole
   for (size_t i = 0; i < g.tokens.size(); ++i) {
     const auto& t = g.tokens[i];
-    if (t.is_code) {
+    const auto span = spans.find(i);
+    if (span != spans.end() && require_all) {  // the span's words, or the other form
+      std::vector<Q> required;
+      for (size_t k = i; k < span->second.last; ++k) required.push_back(required_word_query(g.tokens[k], w));
+      words.emplace_back(Q::OP_OR, Q(Q::OP_AND, required.begin(), required.end()), span->second.other_form);
+      in_span_until = span->second.last;
+    } else if (span != spans.end()) {  // the other form selects too
+      words.push_back(span->second.other_form);
+    }
+    if (i < in_span_until) {
+      // required above, as part of its span
+    } else if (t.is_code) {
       words.emplace_back(schema::term(schema::kCites, t.folded));
     } else if (require_all) {
-      words.push_back(or_expansion(required_word_query(t, w), t, ex));
-    } else if (ex.contains(t.folded)) {  // rare, and meant: selects
-      words.push_back(or_expansion(Q(word_term(t)), t, ex));
+      words.push_back(required_word_query(t, w));
     } else {
       const std::string term = word_term(t);
       const double f = fraction(term);
@@ -124,7 +134,7 @@ Q words_query(const WordGroup& g, bool require_all, const RankingWeights& w,
 
 // Groups joined by OR where the user wrote OR; the resulting alternatives combined by `op`.
 Q text_query(const std::vector<WordGroup>& groups, bool require_all, const RankingWeights& w,
-             const TermFraction& fraction, const Expansions& ex = {}) {
+             const TermFraction& fraction, const std::vector<AbbreviationSpans>& spans = {}) {
   std::vector<Q> alternatives;
   std::vector<Q> current;
   auto close = [&] {
@@ -133,9 +143,10 @@ Q text_query(const std::vector<WordGroup>& groups, bool require_all, const Ranki
                                                : Q(Q::OP_OR, current.begin(), current.end()));
     current.clear();
   };
-  for (const auto& g : groups) {
+  for (size_t gi = 0; gi < groups.size(); ++gi) {
+    const auto& g = groups[gi];
     if (!g.or_with_previous) close();
-    current.push_back(words_query(g, require_all, w, fraction, ex));
+    current.push_back(words_query(g, require_all, w, fraction, gi < spans.size() ? spans[gi] : AbbreviationSpans{}));
   }
   close();
   if (alternatives.empty()) return Q();
@@ -262,9 +273,12 @@ QueryPlan plan_query(const InterpretedQuery& iq, const std::vector<Filter>& filt
   }
   for (const auto& g : iq.excluded) interp.excluded.push_back(g.text);
   for (const auto& use : iq.abbreviations) {
-    interp.abbreviations.push_back({use.text, std::string(use.abbreviation->means)});
-    for (const auto& t : use.abbreviation->means_tokens) {
-      plan.highlight_folded.push_back(t.folded);
+    if (std::none_of(interp.abbreviations.begin(), interp.abbreviations.end(),
+                     [&](const AbbreviationInterpretation& a) { return a.text == use.text; })) {
+      interp.abbreviations.push_back({use.text, use.also});
+    }
+    for (const auto& f : use.also_folded) {
+      plan.highlight_folded.push_back(f);
       plan.highlight_marked.emplace_back();
     }
   }
@@ -290,9 +304,9 @@ QueryPlan plan_query(const InterpretedQuery& iq, const std::vector<Filter>& filt
   const bool require_all =
       word_count > 0 && word_count <= w.all_words_up_to && code_parts.empty() && !question;
   const bool period_ranks_only = word_count > w.all_words_up_to;
-  const Expansions expansions = expansions_of(iq);
-  Q words = text_query(iq.groups, require_all, w, fraction, expansions);
-  Q words_any = require_all ? text_query(iq.groups, false, w, fraction, expansions) : Q();
+  const std::vector<AbbreviationSpans> spans = abbreviation_spans(iq);
+  Q words = text_query(iq.groups, require_all, w, fraction, spans);
+  Q words_any = require_all ? text_query(iq.groups, false, w, fraction, spans) : Q();
 
   auto assemble = [&](Q text) -> Q {
     Q main = text;

@@ -30,9 +30,16 @@ TEST(Planner, AnAbbreviationAlsoMatchesWhatItStandsForAsAPhrase) {
   for (const std::string q : {"HĐND tỉnh", "hdnd tỉnh", "Thời hạn HĐND tỉnh họp là bao lâu?"}) {
     const QueryPlan p = plan(q, none);
     ASSERT_EQ(p.interpretation.abbreviations.size(), 1u) << q;
-    EXPECT_EQ(p.interpretation.abbreviations[0].means, "hội đồng nhân dân") << q;
+    EXPECT_EQ(p.interpretation.abbreviations[0].also, "hội đồng nhân dân") << q;
     const std::string d = p.query.get_description();
     EXPECT_NE(d.find("Fhoi PHRASE 4 Fdong PHRASE 4 Fnhan PHRASE 4 Fdan"), std::string::npos) << q << ": " << d;
+  }
+  // Spelled out, it also matches the abbreviation: the span's words, or the abbreviation.
+  for (const std::string q : {"ủy ban nhân dân tỉnh", "Trách nhiệm của uỷ ban nhân dân tỉnh là gì?"}) {
+    const QueryPlan p = plan(q, none);
+    ASSERT_EQ(p.interpretation.abbreviations.size(), 1u) << q;
+    EXPECT_EQ(p.interpretation.abbreviations[0].also, "UBND") << q;
+    EXPECT_NE(p.query.get_description().find("Fubnd"), std::string::npos) << p.query.get_description();
   }
   // Abbreviations that are also syllables count only in capitals; literal mode reads none.
   EXPECT_TRUE(plan("tha thứ", none).interpretation.abbreviations.empty());

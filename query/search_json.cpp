@@ -25,7 +25,7 @@ nlohmann::json to_json(const SearchResponse& r) {
                      {"cited_by", c.cited_by}});
   }
   nlohmann::json abbreviations = nlohmann::json::array();
-  for (const auto& a : in.abbreviations) abbreviations.push_back({{"text", a.text}, {"means", a.means}});
+  for (const auto& a : in.abbreviations) abbreviations.push_back({{"text", a.text}, {"also", a.also}});
   nlohmann::json filters = nlohmann::json::array();
   for (const auto& f : in.filters) {
     filters.push_back({{"field", f.field}, {"value", f.value}, {"label", f.label}});

@@ -63,8 +63,8 @@ struct FilterInterpretation {
 };
 
 struct AbbreviationInterpretation {
-  std::string text;   // as typed: "HĐND"
-  std::string means;  // "hội đồng nhân dân"
+  std::string text;  // as typed: "HĐND", or "hội đồng nhân dân"
+  std::string also;  // also searched: "hội đồng nhân dân", or "HĐND"
 };
 
 struct Interpretation {
@@ -73,7 +73,7 @@ struct Interpretation {
   std::vector<std::string> phrases;   // quoted phrases
   std::vector<std::string> excluded;  // -word
   std::vector<CodeInterpretation> codes;
-  std::vector<AbbreviationInterpretation> abbreviations;  // words that also matched what they stand for
+  std::vector<AbbreviationInterpretation> abbreviations;  // abbreviations typed or spelled out
   std::optional<PeriodInterpretation> period;
   std::vector<FilterInterpretation> filters;
   bool all_words_required = false;  // true when every word had to match

@@ -55,7 +55,7 @@ void render_response(std::ostream& out, const query::SearchResponse& r, size_t o
     for (const auto& code : c.codes) out << " " << code;
     out << " (" << c.is_documents << " document(s) with this number, cited by " << c.cited_by << ")\n";
   }
-  for (const auto& a : q.abbreviations) out << "understood '" << a.text << "' as also '" << a.means << "'\n";
+  for (const auto& a : q.abbreviations) out << "also searched: '" << a.also << "' for '" << a.text << "'\n";
   if (q.period) out << "period: " << q.period->text << "\n";
   for (const auto& f : q.filters) out << "filter " << f.field << ": " << f.label << "\n";
   for (const auto& w : q.warnings) out << "note: " << w << "\n";

@@ -102,7 +102,7 @@ TEST_F(SeedsSearch, AbbreviationsFindWhatTheyStandFor) {
   EXPECT_EQ(id_set("MTTQ"), (std::set<std::string>{k000, k002, k003, k004}));
   const auto r = search("HĐND tỉnh");
   ASSERT_EQ(r.query.abbreviations.size(), 1u);
-  EXPECT_EQ(r.query.abbreviations[0].means, "hội đồng nhân dân");
+  EXPECT_EQ(r.query.abbreviations[0].also, "hội đồng nhân dân");
   ASSERT_FALSE(r.hits.empty());
   EXPECT_NE(r.hits[0].snippet.find("<mark>Hội</mark> <mark>đồng</mark> <mark>nhân</mark> <mark>dân</mark>"),
             std::string::npos) << r.hits[0].snippet;
@@ -110,6 +110,23 @@ TEST_F(SeedsSearch, AbbreviationsFindWhatTheyStandFor) {
   literal.q = "HĐND";
   literal.interpret = false;
   EXPECT_EQ(searcher_->search(literal).total, 0u);
+  // 002 writes UBND, 004 Uỷ ban nhân dân: either form finds both, and spelled out they rank first
+  // (the others have the four words apart).
+  EXPECT_EQ(id_set("UBND"), (std::set<std::string>{k002, k004}));
+  const auto spelled = ids("ủy ban nhân dân");
+  ASSERT_GE(spelled.size(), 2u);
+  EXPECT_EQ((std::set<std::string>{spelled[0], spelled[1]}), (std::set<std::string>{k002, k004}));
+  // ... and 002 owes part of its score to its UBND: taken literally, it scores less.
+  auto score_of_002 = [&](bool interpret) {
+    query::SearchRequest r;
+    r.q = "ủy ban nhân dân";
+    r.interpret = interpret;
+    for (const auto& h : searcher_->search(r).hits) {
+      if (h.id == k002) return h.score;
+    }
+    return 0.0;
+  };
+  EXPECT_GT(score_of_002(true), score_of_002(false) + 0.1);
 }
 
 TEST_F(SeedsSearch, UnaccentedFindsWhatAccentedFinds) {

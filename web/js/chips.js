@@ -38,8 +38,8 @@ export function renderChips(state, response, go) {
   }
   for (const a of interp.abbreviations || []) {
     // The word stays; only its reading goes: the query is re-run literally.
-    items.push(chip('abbreviation', 'Viết tắt', `${a.text} = ${a.means}`,
-      () => go(withChanges(state, { interpret: false })), `Không đọc ${a.text} là ${a.means}`));
+    items.push(chip('abbreviation', 'Viết tắt', `${a.text} = ${a.also}`,
+      () => go(withChanges(state, { interpret: false })), `Không tìm ${a.also} thay cho ${a.text}`));
   }
   if (interp.period) {
     const value = fmtPeriod(interp.period) || interp.period.text;
