@@ -1,6 +1,5 @@
 #include "interpret.h"
 
-
 #include "extract.h"
 #include "time_expr.h"
 
@@ -37,6 +36,30 @@ std::optional<std::pair<size_t, std::string>> type_words_before(const std::vecto
 struct Span {
   size_t first, last;
 };
+
+// Abbreviations typed (`HĐND`) or spelled out (`hội đồng nhân dân`) in the words (abbreviations.h).
+std::vector<AbbreviationUse> abbreviations_in(const std::vector<WordGroup>& groups) {
+  std::vector<AbbreviationUse> out;
+  for (size_t gi = 0; gi < groups.size(); ++gi) {
+    const WordGroup& g = groups[gi];
+    if (g.phrase) continue;
+    for (size_t i = 0; i < g.tokens.size(); ++i) {
+      const std::string typed(g.tokens[i].text(g.text));
+      if (const Abbreviation* spelled = abbreviation_spelled_at(g.tokens, i)) {
+        const size_t last = i + spelled->means_tokens.size();
+        const size_t start = g.tokens[i].start;
+        out.push_back({g.text.substr(start, g.tokens[last - 1].end - start), std::string(spelled->written), gi, i,
+                       last, {spelled->written_folded}});
+        i = last - 1;
+      } else if (const Abbreviation* typed_one = abbreviation_of(typed, g.tokens[i])) {
+        AbbreviationUse use{typed, std::string(typed_one->means), gi, i, i + 1, {}};
+        for (const auto& t : typed_one->means_tokens) use.also_folded.push_back(t.folded);
+        out.push_back(std::move(use));
+      }
+    }
+  }
+  return out;
+}
 
 }  // namespace
 
@@ -124,25 +147,7 @@ InterpretedQuery interpret(const ParsedQuery& parsed, bool read_meaning,
     }
     emit(next, t.size());
   }
-  if (read_meaning) {
-    for (size_t gi = 0; gi < out.groups.size(); ++gi) {
-      const WordGroup& g = out.groups[gi];
-      if (g.phrase) continue;
-      for (size_t i = 0; i < g.tokens.size(); ++i) {
-        const size_t start = g.tokens[i].start;
-        if (const Abbreviation* a = abbreviation_spelled_at(g.tokens, i)) {
-          const size_t last = i + a->means_tokens.size();
-          out.abbreviations.push_back({g.text.substr(start, g.tokens[last - 1].end - start), std::string(a->written),
-                                       gi, i, last, {a->written_folded}});
-          i = last - 1;
-        } else if (const Abbreviation* b = abbreviation_of(g.tokens[i].text(g.text), g.tokens[i])) {
-          AbbreviationUse use{std::string(g.tokens[i].text(g.text)), std::string(b->means), gi, i, i + 1, {}};
-          for (const auto& t : b->means_tokens) use.also_folded.push_back(t.folded);
-          out.abbreviations.push_back(std::move(use));
-        }
-      }
-    }
-  }
+  if (read_meaning) out.abbreviations = abbreviations_in(out.groups);
   return out;
 }
 

@@ -98,12 +98,11 @@ Q words_query(const WordGroup& g, bool require_all, const RankingWeights& w,
     } else if (span != spans.end()) {  // the other form selects too
       words.push_back(span->second.other_form);
     }
-    if (i < in_span_until) {
-      // required above, as part of its span
-    } else if (t.is_code) {
+    const bool required_in_span = i < in_span_until;
+    if (t.is_code) {
       words.emplace_back(schema::term(schema::kCites, t.folded));
     } else if (require_all) {
-      words.push_back(required_word_query(t, w));
+      if (!required_in_span) words.push_back(required_word_query(t, w));
     } else {
       const std::string term = word_term(t);
       const double f = fraction(term);
