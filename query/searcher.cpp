@@ -256,7 +256,7 @@ SearchResponse Searcher::run_search(const SearchRequest& request) {
   std::vector<std::string> warnings;
   std::string q = request.q;
   if (q.size() > kMaxQueryBytes) {
-    q = cut_utf8(std::move(q), kMaxQueryBytes);
+    q = cut_utf8(q, kMaxQueryBytes);
     warnings.push_back("the query is longer than " + std::to_string(kMaxQueryBytes) +
                        " bytes; the rest was ignored");
   }
