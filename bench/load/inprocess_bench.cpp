@@ -8,6 +8,11 @@
 //   inprocess_bench --index DIR --mix FILE [--threads N] [--rounds R]
 //       runs the same requests through the query library in this process (one Searcher per
 //       thread, no HTTP), after one untimed pass, and prints requests/s, p50 and p99 latency.
+//   inprocess_bench --make-peer --corpus FILE --work-dir DIR
+//       builds (or reuses, when complete) the plain Xapian peer index of bench/eval from the corpus.
+//   inprocess_bench --peer DIR --mix FILE [--threads N] [--rounds R]
+//       runs each request's `q` through that peer instead (QueryParser, default OR, top 10, ids
+//       read back; filters ignored): what Xapian alone costs for the same queries.
 //
 // Requests are parsed by searchd's own parameter parser, so both sides run identical requests.
 #include <algorithm>
@@ -15,12 +20,17 @@
 #include <chrono>
 #include <cstdio>
 #include <fstream>
+#include <functional>
+#include <memory>
 #include <iostream>
 #include <random>
 #include <thread>
 
+#include "bench_indexes.h"
+#include "corpus.h"
 #include "fold.h"
 #include "params.h"
+#include "peers.h"
 #include "schema.h"
 #include "searcher.h"
 
@@ -205,8 +215,19 @@ double percentile(std::vector<double> v, double p) {
   return v[std::min(v.size() - 1, static_cast<size_t>(p * static_cast<double>(v.size())))];
 }
 
+int make_peer(int argc, char** argv) {
+  const std::string corpus = arg(argc, argv, "--corpus");
+  const bench::IndexPaths paths = bench::index_paths(arg(argc, argv, "--work-dir"));
+  if (bench::index_complete(paths.xapian)) return 0;
+  const auto docs = bench::load_corpus(corpus);
+  if (!docs) return 1;
+  bench::ensure_indexes(paths, {false, true, false}, *docs, corpus, bench::Reuse::kReuseComplete, std::cerr);
+  return 0;
+}
+
 int run_mix(int argc, char** argv) {
-  const std::string index_dir = arg(argc, argv, "--index"), mix_file = arg(argc, argv, "--mix");
+  const bool peer = !arg(argc, argv, "--peer").empty();
+  const std::string index_dir = arg(argc, argv, peer ? "--peer" : "--index"), mix_file = arg(argc, argv, "--mix");
   const size_t threads = std::stoul(arg(argc, argv, "--threads", "1"));
   const size_t rounds = std::stoul(arg(argc, argv, "--rounds", "1"));
   std::vector<query::SearchRequest> mix;
@@ -225,8 +246,18 @@ int run_mix(int argc, char** argv) {
   std::atomic<size_t> warmed{0};
   for (size_t t = 0; t < threads; ++t) {
     workers.emplace_back([&, t] {
-      query::Searcher searcher(index_dir);
-      for (size_t i = t; i < mix.size(); i += threads) (void)searcher.search(mix[i]);  // warm-up
+      // Either face answers one request; the peer reads back the ids of its top 10.
+      std::function<void(const query::SearchRequest&)> search;
+      if (peer) {
+        search = [p = std::make_shared<bench::PlainXapianSearcher>(index_dir)](const query::SearchRequest& r) {
+          (void)p->search(r.q, 10);
+        };
+      } else {
+        search = [s = std::make_shared<query::Searcher>(index_dir)](const query::SearchRequest& r) {
+          (void)s->search(r);
+        };
+      }
+      for (size_t i = t; i < mix.size(); i += threads) search(mix[i]);  // warm-up
       ++warmed;
       while (warmed < threads) std::this_thread::yield();
       if (t == 0) began = Clock::now();
@@ -235,7 +266,7 @@ int run_mix(int argc, char** argv) {
           const auto& req = mix[(k + t * mix.size() / threads) % mix.size()];
           const auto s = Clock::now();
           try {
-            (void)searcher.search(req);
+            search(req);
           } catch (...) {
             ++failures;
           }
@@ -249,7 +280,7 @@ int run_mix(int argc, char** argv) {
   std::vector<double> all;
   for (const auto& v : ms) all.insert(all.end(), v.begin(), v.end());
   const double seconds = std::chrono::duration<double>(ended - began).count();
-  std::printf("inprocess threads=%zu requests=%zu rps=%.0f p50_ms=%.2f p99_ms=%.2f failures=%zu\n", threads,
+  std::printf("%s threads=%zu requests=%zu rps=%.0f p50_ms=%.2f p99_ms=%.2f failures=%zu\n", peer ? "peer" : "inprocess", threads,
               all.size(), static_cast<double>(all.size()) / seconds, percentile(all, 0.5), percentile(all, 0.99),
               failures.load());
   return failures ? 1 : 0;
@@ -260,11 +291,15 @@ int run_mix(int argc, char** argv) {
 int main(int argc, char** argv) {
   if (flag(argc, argv, "--help") || argc < 3) {
     std::cout << "usage: inprocess_bench --make-mix [--suggest] --index DIR --questions FILE --out FILE [--count N]\n"
-                 "       inprocess_bench --index DIR --mix FILE [--threads N] [--rounds R]\n";
+                 "       inprocess_bench --index DIR --mix FILE [--threads N] [--rounds R]\n"
+                 "       inprocess_bench --make-peer --corpus FILE --work-dir DIR\n"
+                 "       inprocess_bench --peer DIR --mix FILE [--threads N] [--rounds R]\n";
     return argc < 3 ? 2 : 0;
   }
   try {
-    return flag(argc, argv, "--make-mix") ? make_mix(argc, argv) : run_mix(argc, argv);
+    if (flag(argc, argv, "--make-mix")) return make_mix(argc, argv);
+    if (flag(argc, argv, "--make-peer")) return make_peer(argc, argv);
+    return run_mix(argc, argv);
   } catch (const Xapian::Error& e) {
     std::cerr << "inprocess_bench: " << e.get_description() << "\n";
   } catch (const std::exception& e) {

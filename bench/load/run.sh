@@ -3,7 +3,9 @@
 # an index of the legal corpus and one of seeds/, and reports requests/s, p50/p99 latency and
 # searchd's peak RSS; beside it, the same requests run in-process through the query library
 # (inprocess_bench, 1 and 2 threads), so that the figures say what HTTP costs; /api/health (a lease
-# and two Xapian calls, no search) shows what the HTTP layer alone sustains.
+# and two Xapian calls, no search) shows what the HTTP layer alone sustains. The peer: the same
+# queries through plain Xapian (bench/eval's peer index, QueryParser, top 10, in-process, no facets,
+# snippets or suggestion), beside vankho in-process without them: what the search itself costs.
 #
 #   bash bench/load/run.sh
 #
@@ -59,12 +61,16 @@ if [[ ! -f $legal_index/iamglass || ${REINDEX:-0} == 1 ]]; then
   "$INDEXER" --index "$legal_index" --rebuild --quiet --field number=source_number --field date=source_date \
     --field type=source_type "$CORPUS"
 fi
+echo "bench/load: the plain Xapian peer index in $WORK/peer (built once, a few minutes)" >&2
+"$INPROCESS" --make-peer --corpus "$CORPUS" --work-dir "$WORK/peer"
+peer_index=$WORK/peer/xapian
 seeds_index=$WORK/seeds-index
 "$INDEXER" --index "$seeds_index" --rebuild --quiet seeds/
 
 "$INPROCESS" --make-mix --index "$legal_index" --questions "$QUESTIONS" --out "$WORK/legal-mix.txt" --count 1000 2>/dev/null
 "$INPROCESS" --make-mix --suggest --index "$legal_index" --questions "$QUESTIONS" --out "$WORK/suggest-mix.txt" \
   --count 1000 2>/dev/null
+sed 's/$/\&facets=false\&snippets=false\&suggest=false/' "$WORK/legal-mix.txt" >"$WORK/legal-mix-bare.txt"
 enc() { printf '%s' "$1" | od -An -tx1 -v | tr -d ' \n' | sed 's/../%&/g'; }
 : >"$WORK/seeds-mix.txt"
 for q in "nong thon moi" "nông thôn mới" "NQ 13" "nghị quyết 13" "13-NQ/TW" "chuyển đổi số" "chuyen doi so" \
@@ -109,9 +115,11 @@ run_http() {
   echo "$rps $p50 $p99 $errors $((rss_kb / 1024))"
 }
 
-# run_inprocess INDEX MIX THREADS: prints "rps p50 p99".
+# run_inprocess INDEX MIX THREADS [ROUNDS] [--peer]: prints "rps p50 p99".
 run_inprocess() {
-  "$INPROCESS" --index "$1" --mix "$2" --threads "$3" --rounds "${4:-1}" |
+  local face=--index
+  [[ ${5:-} == --peer ]] && face=--peer
+  "$INPROCESS" "$face" "$1" --mix "$2" --threads "$3" --rounds "${4:-1}" |
     sed -n 's/.*rps=\([0-9.]*\) p50_ms=\([0-9.]*\) p99_ms=\([0-9.]*\).*/\1 \2 \3/p'
 }
 
@@ -129,6 +137,12 @@ read -r i1_rps i1_p50 i1_p99 < <(run_inprocess "$legal_index" "$WORK/legal-mix.t
 printf '%-34s %10s %9s %9s\n' "in-process legal mix, 1 thread" "$i1_rps" "$i1_p50" "$i1_p99"
 read -r i2_rps i2_p50 i2_p99 < <(run_inprocess "$legal_index" "$WORK/legal-mix.txt" 2)
 printf '%-34s %10s %9s %9s\n' "in-process legal mix, 2 threads" "$i2_rps" "$i2_p50" "$i2_p99"
+read -r b2_rps b2_p50 b2_p99 < <(run_inprocess "$legal_index" "$WORK/legal-mix-bare.txt" 2)
+printf '%-34s %10s %9s %9s\n' "  the same, no facets/snippets/sugg." "$b2_rps" "$b2_p50" "$b2_p99"
+read -r p1_rps p1_p50 p1_p99 < <(run_inprocess "$peer_index" "$WORK/legal-mix.txt" 1 1 --peer)
+printf '%-34s %10s %9s %9s\n' "peer: plain Xapian, 1 thread" "$p1_rps" "$p1_p50" "$p1_p99"
+read -r p2_rps p2_p50 p2_p99 < <(run_inprocess "$peer_index" "$WORK/legal-mix.txt" 2 1 --peer)
+printf '%-34s %10s %9s %9s\n' "peer: plain Xapian, 2 threads" "$p2_rps" "$p2_p50" "$p2_p99"
 read -r s_rps s_p50 s_p99 s_err s_rss < <(run_http suggest "$legal_index" "$WORK/suggest-mix.txt")
 printf '%-34s %10s %9s %9s %8s %8s\n' "HTTP  legal /api/suggest keystrokes" "$s_rps" "$s_p50" "$s_p99" "$s_err" "$s_rss"
 echo "/api/health" >"$WORK/health-mix.txt"
@@ -145,6 +159,9 @@ echo
 verdict() { if awk -v a="$1" -v b="$2" -v op="$3" 'BEGIN { exit !(op == ">=" ? a >= b : a < b) }'; then echo met; else echo MISSED; fi; }
 echo "HTTP cost on the legal mix (no cache): $(awk -v h="$n_rps" -v i="$i2_rps" 'BEGIN { r = 0; if (i > 0) r = 100 * (h / i - 1); printf "%+.0f%%", r }') req/s against in-process with 2 threads;" \
   "HTTP alone: $(awk -v h="$h_rps" 'BEGIN { r = 0; if (h > 0) r = 1000 / h; printf "%.3f", r }') ms per request at $h_rps req/s"
+echo "search alone, 2 threads in-process: vankho without facets/snippets/suggestion $b2_rps req/s," \
+  "plain Xapian $p2_rps req/s ($(awk -v v="$b2_rps" -v p="$p2_rps" 'BEGIN { r = 0; if (p > 0) r = v / p; printf "%.2f", r }')×);" \
+  "vankho's whole answer $i2_rps req/s ($(awk -v v="$i2_rps" -v p="$p2_rps" 'BEGIN { r = 0; if (p > 0) r = v / p; printf "%.2f", r }')× the peer)"
 echo "machine load average while measuring: $(cut -d' ' -f1-3 /proc/loadavg) (figures are only comparable on a quiet machine)"
 echo "targets (legal mix, cache on / off): req/s >= $TARGET_RPS: $(verdict "$l_rps" $TARGET_RPS ">=") / $(verdict "$n_rps" $TARGET_RPS ">=")," \
   "p99 < $TARGET_P99_MS ms: $(verdict "$l_p99" $TARGET_P99_MS "<") / $(verdict "$n_p99" $TARGET_P99_MS "<"), RSS < $TARGET_RSS_MB MB: $(verdict "$l_rss" $TARGET_RSS_MB "<") / $(verdict "$n_rss" $TARGET_RSS_MB "<")"
