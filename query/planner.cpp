@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "analyzer.h"
 #include "extract.h"
@@ -152,6 +153,43 @@ Q text_query(const std::vector<WordGroup>& groups, bool require_all, const Ranki
   return Q(require_all ? Q::OP_AND : Q::OP_OR, alternatives.begin(), alternatives.end());
 }
 
+// In an any-word query the words most documents have select nothing (words_query); marked
+// wherever a snippet has them, they would mark every few words of it (`có`, `được`, `trong`). They
+// are marked only in a run of words typed side by side that holds a rarer one (`được cấp giấy
+// chứng nhận`, not `quy định` alone; SnippetWord::only_in_pairs), unless every word is common.
+// `highlight` holds the groups' words first, in order, then the words of abbreviations.
+void mark_common_words_in_pairs_only(SnippetQuery& highlight, const std::vector<WordGroup>& groups,
+                                     const RankingWeights& w, const TermFraction& fraction) {
+  std::vector<bool> common(highlight.words.size(), false);
+  size_t k = 0;
+  for (const auto& g : groups) {
+    for (const auto& t : g.tokens) {
+      common[k++] = !g.phrase && !t.is_code && fraction(word_term(t)) > w.common_word_fraction;
+    }
+  }
+  if (std::all_of(common.begin(), common.end(), [](bool c) { return c; })) return;
+  std::unordered_set<std::string> paired;
+  k = 0;
+  for (const auto& g : groups) {
+    for (size_t i = 0; i < g.tokens.size(); ++i, ++k) {
+      const auto& a = g.tokens[i - (i > 0)];
+      const auto& b = g.tokens[i];
+      if (i == 0 || g.phrase || a.is_code || b.is_code || !(common[k - 1] || common[k])) continue;
+      highlight.pairs.emplace_back(a.folded, b.folded);
+      paired.insert(a.folded);
+      paired.insert(b.folded);
+    }
+  }
+  size_t kept = 0;
+  for (size_t i = 0; i < highlight.words.size(); ++i) {
+    if (common[i] && !paired.contains(highlight.words[i].folded)) continue;  // never marked
+    highlight.words[i].only_in_pairs = common[i];
+    if (kept != i) highlight.words[kept] = std::move(highlight.words[i]);
+    ++kept;
+  }
+  highlight.words.resize(kept);
+}
+
 bool is_question(std::string_view q) {
   while (!q.empty() && (q.back() == ' ' || q.back() == '\t' || q.back() == '\n')) q.remove_suffix(1);
   return q.ends_with('?');
@@ -259,9 +297,8 @@ QueryPlan plan_query(const InterpretedQuery& iq, const std::vector<Filter>& filt
   size_t word_count = 0;
   for (const auto& g : iq.groups) {
     for (const auto& t : g.tokens) {
-      plan.highlight_folded.push_back(t.folded);
-      plan.highlight_marked.push_back(accented(t) && !t.is_code ? t.norm : std::string());
-      if (t.is_code) plan.highlight_codes.push_back(t.folded);
+      plan.highlight.words.push_back({t.folded, accented(t) && !t.is_code ? t.norm : std::string()});
+      if (t.is_code) plan.highlight.codes.push_back(t.folded);
     }
     if (g.phrase) {
       interp.phrases.push_back(g.text);
@@ -276,10 +313,7 @@ QueryPlan plan_query(const InterpretedQuery& iq, const std::vector<Filter>& filt
                      [&](const AbbreviationInterpretation& a) { return a.text == use.text; })) {
       interp.abbreviations.push_back({use.text, use.also});
     }
-    for (const auto& f : use.also_folded) {
-      plan.highlight_folded.push_back(f);
-      plan.highlight_marked.emplace_back();
-    }
+    for (const auto& f : use.also_folded) plan.highlight.words.push_back({f});
   }
 
   FilterSet fs;
@@ -289,12 +323,12 @@ QueryPlan plan_query(const InterpretedQuery& iq, const std::vector<Filter>& filt
   std::vector<Q> code_parts;
   for (const auto& c : iq.codes) {
     code_parts.push_back(code_query(c, w));
-    for (const auto& key : c.keys) plan.highlight_codes.push_back(key);
+    for (const auto& key : c.keys) plan.highlight.codes.push_back(key);
     interp.codes.push_back({c.text, c.codes, 0, 0});
   }
   for (const auto& key : fs.codes) {
     code_parts.push_back(code_query({key, {key}, {key}}, w));
-    plan.highlight_codes.push_back(key);
+    plan.highlight.codes.push_back(key);
   }
 
   // A question ("... có phải bồi thường?") is natural language however short: its words are
@@ -303,6 +337,7 @@ QueryPlan plan_query(const InterpretedQuery& iq, const std::vector<Filter>& filt
   const bool require_all =
       word_count > 0 && word_count <= w.all_words_up_to && code_parts.empty() && !question;
   const bool period_ranks_only = word_count > w.all_words_up_to;
+  if (!require_all) mark_common_words_in_pairs_only(plan.highlight, iq.groups, w, fraction);
   const std::vector<AbbreviationSpans> spans = abbreviation_spans(iq);
   Q words = text_query(iq.groups, require_all, w, fraction, spans);
   Q words_any = require_all ? text_query(iq.groups, false, w, fraction, spans) : Q();

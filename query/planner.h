@@ -10,6 +10,7 @@
 
 #include "interpret.h"
 #include "search_types.h"
+#include "snippet.h"
 #include "syntax.h"
 
 namespace vankho::query {
@@ -42,10 +43,8 @@ struct QueryPlan {
   Xapian::Query fallback;   // the any-word reading when `query` required every word (else empty)
   bool all_words_required = false;
   Interpretation interpretation;
-  // What the snippet highlighter marks: folded words and code keys.
-  std::vector<std::string> highlight_folded;
-  std::vector<std::string> highlight_codes;
-  std::vector<std::string> highlight_marked;  // per folded word: as typed when typed with marks, else ""
+  // What the snippet highlighter marks: words (their weights are the searcher's), code keys, pairs.
+  SnippetQuery highlight;
 
 };
 

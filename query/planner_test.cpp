@@ -1,6 +1,9 @@
 #include "planner.h"
+#include "schema.h"
 
 #include <gtest/gtest.h>
+
+#include <map>
 
 namespace vankho::query {
 namespace {
@@ -51,6 +54,37 @@ TEST(Planner, AnAbbreviationAlsoMatchesWhatItStandsForAsAPhrase) {
     return std::vector<std::pair<std::string, std::string>>{};
   });
   EXPECT_TRUE(plan_query(iq, {}, literal, RankingWeights{}, none).interpretation.abbreviations.empty());
+}
+
+TEST(Planner, AQuestionsCommonWordsAreHighlightedOnlyBesideTheWordsTypedNextToThem) {
+  // `được`, `cấp`, `giấy`, `trong`, `là` and `gì` are in most documents; `chứng` is not.
+  const auto fraction = [](const std::string& term) {
+    for (const std::string& common : std::vector<std::string>{"được", "cấp", "giấy", schema::term(schema::kFolded, "trong"), "là", "gì"}) {
+      if (term == common) return 0.6;
+    }
+    return 0.001;
+  };
+  const QueryPlan p = plan("Giấy chứng được cấp trong thời hạn là gì?", fraction);
+  ASSERT_FALSE(p.all_words_required);
+  std::map<std::string, bool> words;  // folded → only in pairs
+  for (const auto& w : p.highlight.words) words[w.folded] = w.only_in_pairs;
+  // Every common word was typed beside another word, so each is kept, marked only in pairs.
+  EXPECT_EQ(words, (std::map<std::string, bool>{{"giay", true}, {"chung", false}, {"duoc", true}, {"cap", true},
+                                                {"trong", true}, {"thoi", false}, {"han", false}, {"la", true},
+                                                {"gi", true}}));
+  const std::vector<std::pair<std::string, std::string>> pairs = {
+      {"giay", "chung"}, {"chung", "duoc"}, {"duoc", "cap"}, {"cap", "trong"}, {"trong", "thoi"}, {"han", "la"}, {"la", "gi"}};
+  EXPECT_EQ(p.highlight.pairs, pairs);
+  // A common word typed next to no other is not highlighted at all.
+  const QueryPlan alone = plan("thời hạn OR được?", fraction);
+  ASSERT_EQ(alone.highlight.words.size(), 2u);
+  EXPECT_EQ(alone.highlight.words[1].folded, "han");
+  // Keywords (every word required) and questions of common words only mark every word wherever it is.
+  for (const std::string q : {"giấy chứng", "được là gì?"}) {
+    const QueryPlan all = plan(q, fraction);
+    EXPECT_TRUE(all.highlight.pairs.empty()) << q;
+    for (const auto& w : all.highlight.words) EXPECT_FALSE(w.only_in_pairs) << q << ": " << w.folded;
+  }
 }
 
 TEST(Planner, AShortQuestionIsNotAnAndOfItsWords) {

@@ -145,16 +145,28 @@ std::optional<std::string> rewrite_query(const std::string& q, const Interpreted
 // first looked up in its posting list (cheaper than tokenizing up to 32 KB).
 constexpr size_t kWordsCheckedAbove = 8 * 1024;
 
-// The snippet query restricted to the folded words that document `did` has anywhere.
+// Lucene's BM25 idf: positive even in an archive of a few documents.
+double bm25_idf(const Xapian::Database& db, const std::string& term) {
+  const double documents = std::max<double>(1, db.get_doccount());
+  const double df = db.get_termfreq(term);
+  return std::log(1.0 + (documents - df + 0.5) / (df + 0.5));
+}
+
+// SnippetWord::weight: each word's idf, the rarest word's 1.
+void set_snippet_weights(const Xapian::Database& db, SnippetQuery& sq) {
+  double top = 0;
+  for (auto& w : sq.words) top = std::max(top, w.weight = bm25_idf(db, schema::term(schema::kFolded, w.folded)));
+  for (auto& w : sq.words) w.weight = top > 0 ? w.weight / top : 1.0;
+}
+
+// The snippet query restricted to the words that document `did` has anywhere.
 SnippetQuery words_in_document(const Xapian::Database& db, Xapian::docid did, const SnippetQuery& sq) {
-  SnippetQuery out{{}, sq.codes, {}};
-  for (size_t i = 0; i < sq.folded.size(); ++i) {
-    const std::string term = schema::term(schema::kFolded, sq.folded[i]);
+  SnippetQuery out{{}, sq.codes, sq.pairs};
+  for (const auto& w : sq.words) {
+    const std::string term = schema::term(schema::kFolded, w.folded);
     auto p = db.postlist_begin(term);
     p.skip_to(did);
-    if (p == db.postlist_end(term) || *p != did) continue;
-    out.folded.push_back(sq.folded[i]);
-    out.marked.push_back(i < sq.marked.size() ? sq.marked[i] : std::string());
+    if (p != db.postlist_end(term) && *p == did) out.words.push_back(w);
   }
   return out;
 }
@@ -169,14 +181,10 @@ void reorder_by_title(std::vector<Candidate>& candidates, const InterpretedQuery
                       double weight) {
   std::vector<text::Token> words;
   for (const auto& g : iq.groups) words.insert(words.end(), g.tokens.begin(), g.tokens.end());
-  const double documents = std::max<double>(1, db.get_doccount());
   std::unordered_map<std::string, double> idf;  // sibling articles share most title words
   const TitleCoverage coverage(words, [&](const std::string& term) {
     auto [it, added] = idf.try_emplace(term, 0.0);
-    if (added) {  // Lucene's BM25 idf: positive even in an archive of a few documents
-      const double df = db.get_termfreq(term);
-      it->second = std::log(1.0 + (documents - df + 0.5) / (df + 0.5));
-    }
+    if (added) it->second = bm25_idf(db, term);
     return it->second;
   });
   // Only the first kRerankDepth: every page is then cut from the same order, whatever its offset.
@@ -341,7 +349,8 @@ SearchResponse Searcher::run_search(const SearchRequest& request) {
     const size_t to = std::min(from + effective.limit, candidates.size());
     candidates = std::vector<Candidate>(candidates.begin() + from, candidates.begin() + to);
   }
-  const SnippetQuery sq{plan.highlight_folded, plan.highlight_codes, plan.highlight_marked};
+  SnippetQuery& sq = plan.highlight;
+  if (request.snippets) set_snippet_weights(db_, sq);
   std::vector<schema::StoredDocument> stored;
   stored.reserve(candidates.size());  // the suggestion reads the hits' texts
   for (const auto& c : candidates) {
@@ -434,8 +443,7 @@ std::optional<DocumentView> Searcher::document(const std::string& id, const std:
           if (t.is_code) {
             sq.codes.push_back(t.folded);
           } else {
-            sq.folded.push_back(t.folded);
-            sq.marked.push_back(t.norm != t.folded ? t.norm : std::string());
+            sq.words.push_back({t.folded, t.norm != t.folded ? t.norm : std::string()});
           }
         }
       }

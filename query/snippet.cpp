@@ -13,39 +13,59 @@ namespace {
 constexpr size_t kSnippetScanBytes = 32 * 1024;
 constexpr size_t kSnippetPieceBytes = 2 * 1024;
 
-// Which query word a token is (-1: none); words are numbered folded words first, then codes.
+// Which query word a token is (-1: none); words are numbered query words first, then codes.
 class WordMatcher {
  public:
-  explicit WordMatcher(const SnippetQuery& q) {
-    for (size_t i = 0; i < q.folded.size(); ++i) words_.emplace(q.folded[i], static_cast<int>(i));
-    for (size_t i = 0; i < q.codes.size(); ++i) words_.emplace(q.codes[i], static_cast<int>(q.folded.size() + i));
-    marked_.assign(q.folded.size() + q.codes.size(), {});
-    for (size_t i = 0; i < q.marked.size() && i < q.folded.size(); ++i) marked_[i] = q.marked[i];
+  explicit WordMatcher(const SnippetQuery& q) : words_(q.words) {
+    for (size_t i = 0; i < q.words.size(); ++i) ids_.emplace(q.words[i].folded, static_cast<int>(i));
+    for (size_t i = 0; i < q.codes.size(); ++i) ids_.emplace(q.codes[i], static_cast<int>(q.words.size() + i));
+    for (const auto& [a, b] : q.pairs) pairs_.insert(a + ' ' + b);
+    size_ = q.words.size() + q.codes.size();
   }
   // The word the token folds to, whatever its marks.
   [[nodiscard]] int operator()(const text::Token& t) const {
-    const auto it = words_.find(t.folded);
-    return it == words_.end() ? -1 : it->second;
+    const auto it = ids_.find(t.folded);
+    return it == ids_.end() ? -1 : it->second;
   }
-  // Whether the token, already matched to `word`, is written as the person typed it.
-  [[nodiscard]] bool exact(const text::Token& t, int word) const {
-    const std::string& m = marked_[static_cast<size_t>(word)];
-    return m.empty() || t.norm == m;
+  [[nodiscard]] const SnippetWord* word(int id) const {
+    return static_cast<size_t>(id) < words_.size() ? &words_[static_cast<size_t>(id)] : nullptr;
   }
+  // Whether the token, already matched to `id`, is written as the person typed it.
+  [[nodiscard]] bool exact(const text::Token& t, int id) const {
+    const SnippetWord* w = word(id);
+    return !w || w->marked.empty() || t.norm == w->marked;
+  }
+  [[nodiscard]] double weight(int id) const {
+    const SnippetWord* w = word(id);
+    return w ? w->weight : 1.0;
+  }
+  [[nodiscard]] bool only_in_pairs(int id) const {
+    const SnippetWord* w = word(id);
+    return w && w->only_in_pairs;
+  }
+  [[nodiscard]] bool typed_together(const text::Token& a, const text::Token& b) const {
+    return !pairs_.empty() && b.pos == a.pos + 1 && pairs_.contains(a.folded + ' ' + b.folded);
+  }
+  // The words a passage can show, wherever the text has them (those marked only in pairs aside).
   [[nodiscard]] size_t distinct_words() const {
     std::unordered_set<int> ids;
-    for (const auto& [word, id] : words_) ids.insert(id);
+    for (const auto& [folded, id] : ids_) {
+      if (!only_in_pairs(id)) ids.insert(id);
+    }
     return ids.size();
   }
-  [[nodiscard]] size_t size() const { return marked_.size(); }
+  [[nodiscard]] size_t size() const { return size_; }
 
  private:
-  std::unordered_map<std::string_view, int> words_;
-  std::vector<std::string> marked_;
+  const std::vector<SnippetWord>& words_;
+  std::unordered_map<std::string_view, int> ids_;
+  std::unordered_set<std::string> pairs_;
+  size_t size_ = 0;
 };
 
-// Keeps, for each word typed with marks, only the tokens written that way, if the text has any.
-void keep_exact_forms(const std::vector<text::Token>& tokens, std::vector<int>& matched, const WordMatcher& match) {
+// Keeps, for each word typed with marks, only the tokens written that way, if the text has any;
+// and words marked only in pairs only in runs of typed pairs that hold another word.
+void keep_wanted_forms(const std::vector<text::Token>& tokens, std::vector<int>& matched, const WordMatcher& match) {
   std::vector<bool> has_exact(match.size());
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (matched[i] >= 0 && match.exact(tokens[i], matched[i])) has_exact[static_cast<size_t>(matched[i])] = true;
@@ -55,13 +75,26 @@ void keep_exact_forms(const std::vector<text::Token>& tokens, std::vector<int>& 
       matched[i] = -1;
     }
   }
+  for (size_t first = 0; first < tokens.size();) {  // runs of tokens linked by typed pairs
+    size_t last = first;
+    while (last + 1 < tokens.size() && matched[last] >= 0 && matched[last + 1] >= 0 &&
+           match.typed_together(tokens[last], tokens[last + 1])) {
+      ++last;
+    }
+    bool anchored = false;
+    for (size_t i = first; i <= last; ++i) anchored = anchored || (matched[i] >= 0 && !match.only_in_pairs(matched[i]));
+    for (size_t i = first; i <= last; ++i) {
+      if (!anchored && matched[i] >= 0 && match.only_in_pairs(matched[i])) matched[i] = -1;
+    }
+    first = last + 1;
+  }
 }
 
 std::vector<int> match_tokens(const std::vector<text::Token>& tokens, const SnippetQuery& q) {
   const WordMatcher match(q);
   std::vector<int> out(tokens.size());
   for (size_t i = 0; i < tokens.size(); ++i) out[i] = match(tokens[i]);
-  keep_exact_forms(tokens, out, match);
+  keep_wanted_forms(tokens, out, match);
   return out;
 }
 
@@ -130,16 +163,16 @@ Snippet make_snippet(std::string_view full_text, const SnippetQuery& q, size_t m
       tokens[i].start += static_cast<uint32_t>(done);
       tokens[i].end += static_cast<uint32_t>(done);
       matched.push_back(match(tokens[i]));
-      if (matched.back() >= 0) seen.insert(matched.back());
+      if (matched.back() >= 0 && !match.only_in_pairs(matched.back())) seen.insert(matched.back());
     }
     done = end;
     if (last_piece) break;
     last_piece = wanted > 0 && seen.size() == wanted;
   }
   text = text.substr(0, done);
-  keep_exact_forms(tokens, matched, match);
+  keep_wanted_forms(tokens, matched, match);
 
-  // Best window: the most distinct query words, then adjacent matched pairs, then matches.
+  // Best window: the most weight of distinct query words, then adjacent matched pairs, then matches.
   size_t best_first = 0;
   double best_score = -1;
   for (size_t i = 0; i < tokens.size(); ++i) {
@@ -148,9 +181,10 @@ Snippet make_snippet(std::string_view full_text, const SnippetQuery& q, size_t m
     double score = 0;
     for (size_t j = i; j < tokens.size() && tokens[j].end - tokens[i].start <= max_bytes; ++j) {
       if (matched[j] < 0) continue;
-      score += 1;
-      if (distinct.insert(matched[j]).second) score += 10;
-      if (j > i && matched[j - 1] >= 0) score += 3;
+      const double w = match.weight(matched[j]);
+      score += w;
+      if (distinct.insert(matched[j]).second) score += 10 * w;
+      if (j > i && matched[j - 1] >= 0) score += 3 * w;
     }
     if (score > best_score) {
       best_score = score;

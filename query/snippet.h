@@ -4,17 +4,32 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace vankho::query {
 
+// A query word as the highlighter sees it.
+struct SnippetWord {
+  std::string folded;
+  // The form the person typed when they typed marks ("": none). Such a word is marked only where
+  // the text writes it that way (`đồng`, not `động`), unless the text never does; words typed
+  // without marks match every accented form.
+  std::string marked;
+  // How much the word says (its idf; the rarest word 1). The passage shown is the one with the
+  // most weight of distinct words, so that a question's rare words (`lưu ký`) choose it rather than
+  // the function words around them (`được`, `trong`).
+  double weight = 1.0;
+  // A word most documents have (`giấy` of `giấy chứng nhận` in a question): marked only in a run
+  // of words the text has in the order they were typed (SnippetQuery::pairs) that holds a word
+  // without this flag, not wherever the text has it.
+  bool only_in_pairs = false;
+};
+
 struct SnippetQuery {
-  std::vector<std::string> folded;  // folded query words
-  std::vector<std::string> codes;   // code keys
-  // For each folded word, the form the person typed when they typed marks ("" or absent: none).
-  // Such a word is marked only where the text writes it that way (`đồng`, not `động`), unless the
-  // text never does; words typed without marks match every accented form.
-  std::vector<std::string> marked;
+  std::vector<SnippetWord> words;
+  std::vector<std::string> codes;  // code keys
+  std::vector<std::pair<std::string, std::string>> pairs;  // folded words typed side by side, in order
 };
 
 struct Snippet {

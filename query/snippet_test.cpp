@@ -5,9 +5,16 @@
 namespace vankho::query {
 namespace {
 
+// A query of folded words typed without marks.
+SnippetQuery words(std::initializer_list<const char*> folded) {
+  SnippetQuery q;
+  for (const char* f : folded) q.words.push_back({f});
+  return q;
+}
+
 TEST(Snippet, MarksOriginalAccentedWordsForFoldedQuery) {
   const std::string text = "Tập trung xây dựng nông thôn mới; chăm lo đời sống Nhân dân.";
-  const Snippet s = make_snippet(text, {{"nong", "thon", "moi"}, {}});
+  const Snippet s = make_snippet(text, words({"nong", "thon", "moi"}));
   EXPECT_NE(s.html.find("<mark>nông</mark> <mark>thôn</mark> <mark>mới</mark>"), std::string::npos) << s.html;
 }
 
@@ -15,7 +22,7 @@ TEST(Snippet, EscapesHtmlAndPicksTheDensestPassage) {
   std::string text = "<script>alert(1)</script> chuyển đổi. ";
   for (int i = 0; i < 40; ++i) text += "lấp đầy văn bản dài. ";
   text += "Đẩy mạnh chuyển đổi số & phát triển kinh tế số.";
-  const Snippet s = make_snippet(text, {{"chuyen", "doi", "so"}, {}});
+  const Snippet s = make_snippet(text, words({"chuyen", "doi", "so"}));
   EXPECT_EQ(s.html.find("<script>"), std::string::npos);
   EXPECT_NE(s.html.find("<mark>chuyển</mark> <mark>đổi</mark> <mark>số</mark> &amp;"), std::string::npos)
       << s.html;
@@ -27,36 +34,56 @@ TEST(Snippet, ReadsOnUntilEveryQueryWordHasBeenSeen) {
   std::string text = "Chuyển đổi mô hình. ";
   while (text.size() < 20000) text += "Nội dung khác của văn bản dài. ";
   text += "Đẩy mạnh chuyển đổi số toàn diện.";
-  const Snippet s = make_snippet(text, {{"chuyen", "doi", "so"}, {}});
+  const Snippet s = make_snippet(text, words({"chuyen", "doi", "so"}));
   EXPECT_NE(s.html.find("<mark>chuyển</mark> <mark>đổi</mark> <mark>số</mark>"), std::string::npos) << s.html;
   EXPECT_GT(s.start, 19000u);
 }
 
 TEST(Snippet, CodesAndNoMatch) {
   const std::string text = "Thực hiện Nghị quyết số 13-NQ/TW của Bộ Chính trị.";
-  EXPECT_NE(make_snippet(text, {{}, {"13-NQ/TW"}}).html.find("<mark>13-NQ/TW</mark>"), std::string::npos);
-  const Snippet none = make_snippet(text, {{"xyz"}, {}});
+  EXPECT_NE(make_snippet(text, {{}, {"13-NQ/TW"}, {}}).html.find("<mark>13-NQ/TW</mark>"), std::string::npos);
+  const Snippet none = make_snippet(text, words({"xyz"}));
   EXPECT_EQ(none.html.find("<mark>"), std::string::npos);
   EXPECT_NE(none.html.find("Thực hiện"), std::string::npos);
-  EXPECT_EQ(make_snippet("", {{"a"}, {}}).html, "");
+  EXPECT_EQ(make_snippet("", words({"a"})).html, "");
 }
 
 TEST(Snippet, AWordTypedWithMarksIsMarkedWhereTheTextWritesItSo) {
   const std::string text = "Kính gửi các đồng chí; hoạt động của Ban Thường vụ; đồng chí Bí thư.";
   // `đồng` typed: `động` (same letters, other marks) is not marked.
-  const Snippet s = make_snippet(text, {{"dong", "chi"}, {}, {"đồng", "chí"}});
+  const Snippet s = make_snippet(text, {{{"dong", "đồng"}, {"chi", "chí"}}, {}, {}});
   EXPECT_NE(s.html.find("<mark>đồng</mark> <mark>chí</mark>"), std::string::npos) << s.html;
   EXPECT_EQ(s.html.find("<mark>động</mark>"), std::string::npos) << s.html;
   // Typed without marks, every form matches.
-  EXPECT_NE(make_snippet(text, {{"dong"}, {}}).html.find("<mark>động</mark>"), std::string::npos);
+  EXPECT_NE(make_snippet(text, words({"dong"})).html.find("<mark>động</mark>"), std::string::npos);
   // Typed with marks the text never uses (a slip): the forms it has are marked after all.
-  EXPECT_NE(make_snippet("hoạt động thường xuyên", {{"dong"}, {}, {"đồng"}}).html.find("<mark>động</mark>"),
+  EXPECT_NE(make_snippet("hoạt động thường xuyên", {{{"dong", "đồng"}}, {}, {}}).html.find("<mark>động</mark>"),
             std::string::npos);
-  EXPECT_EQ(highlight_all("đồng, động", {{"dong"}, {}, {"đồng"}}), "<mark>đồng</mark>, động");
+  EXPECT_EQ(highlight_all("đồng, động", {{{"dong", "đồng"}}, {}, {}}), "<mark>đồng</mark>, động");
+}
+
+TEST(Snippet, ThePassageIsChosenByItsRarestWordsNotByHowManyCommonOnes) {
+  std::string text = "Điều 1. Các nội dung được quy định trong luật này có hiệu lực. ";
+  for (int i = 0; i < 10; ++i) text += "Nội dung khác của văn bản dài. ";
+  text += "Hội đồng xét duyệt hồ sơ trong thời hạn 15 ngày.";
+  SnippetQuery q = words({"duoc", "quy", "dinh", "trong", "co", "hoi", "xet", "duyet"});
+  const std::string rare_passage = "<mark>xét</mark> <mark>duyệt</mark>";
+  // With every word weighing the same, the opening (five distinct words) wins over the passage
+  // with three; weighed by how rare they are, the rare words choose.
+  EXPECT_EQ(make_snippet(text, q).html.find(rare_passage), std::string::npos);
+  for (auto& w : q.words) w.weight = w.folded == "xet" || w.folded == "duyet" ? 1.0 : 0.05;
+  EXPECT_NE(make_snippet(text, q).html.find(rare_passage), std::string::npos) << make_snippet(text, q).html;
+}
+
+TEST(Snippet, AWordMarkedOnlyInPairsIsMarkedInARunOfTypedPairsHoldingAnotherWord) {
+  SnippetQuery q{{{"giay", "giấy", 0.1, true}, {"chung", "chứng"}, {"nhan", "nhận", 0.1, true}}, {},
+                 {{"giay", "chung"}, {"chung", "nhan"}}};
+  EXPECT_EQ(highlight_all("Giấy phép. Giấy chứng nhận; nhận hồ sơ, giấy nhận.", q),
+            "Giấy phép. <mark>Giấy</mark> <mark>chứng</mark> <mark>nhận</mark>; nhận hồ sơ, giấy nhận.");
 }
 
 TEST(Snippet, HighlightAllKeepsLines) {
-  EXPECT_EQ(highlight_all("Tỉnh ủy\nhoà <b>", {{"uy", "hoa"}, {}}),
+  EXPECT_EQ(highlight_all("Tỉnh ủy\nhoà <b>", words({"uy", "hoa"})),
             "Tỉnh <mark>ủy</mark>\n<mark>hoà</mark> &lt;b&gt;");
 }
 
