@@ -87,6 +87,7 @@ Q words_query(const WordGroup& g, bool require_all, const RankingWeights& w,
               const TermFraction& fraction, const AbbreviationSpans& spans) {
   if (g.phrase) return phrase_query(g);
   std::vector<Q> words, frequent, common, bigrams;
+  std::vector<std::pair<double, Q>> rare;  // any-word: words and bigrams that select, by fraction
   size_t in_span_until = 0;  // tokens of an abbreviation span already required as a whole
   for (size_t i = 0; i < g.tokens.size(); ++i) {
     const auto& t = g.tokens[i];
@@ -107,21 +108,42 @@ Q words_query(const WordGroup& g, bool require_all, const RankingWeights& w,
     } else {
       const std::string term = word_term(t);
       const double f = fraction(term);
-      (f > w.common_word_fraction ? common : f > w.frequent_word_fraction ? frequent : words).emplace_back(term);
+      if (f > w.common_word_fraction) {
+        common.emplace_back(term);
+      } else if (f > w.frequent_word_fraction) {
+        frequent.emplace_back(term);
+      } else {
+        rare.emplace_back(f, Q(term));
+      }
     }
     if (i > 0 && !t.is_code && !g.tokens[i - 1].is_code) {
-      const bool frequent_pair = !require_all && fraction(bigram_term(g.tokens[i - 1], t)) > w.frequent_word_fraction;
-      (frequent_pair ? frequent : bigrams).push_back(bigram_query(g.tokens[i - 1], t, w));
+      Q bigram = bigram_query(g.tokens[i - 1], t, w);
+      if (require_all) {
+        bigrams.push_back(std::move(bigram));
+        continue;
+      }
+      const double f = fraction(bigram_term(g.tokens[i - 1], t));
+      if (f > w.frequent_word_fraction) {
+        frequent.push_back(std::move(bigram));
+      } else {
+        rare.emplace_back(f, std::move(bigram));
+      }
     }
   }
   if (require_all) {
     Q base(Q::OP_AND, words.begin(), words.end());
     return bigrams.empty() ? base : Q(Q::OP_AND_MAYBE, base, Q(Q::OP_OR, bigrams.begin(), bigrams.end()));
   }
-  // Rare words and bigrams select; frequent words only add to the score of what they selected, so
-  // that their long posting lists are skipped through rather than read.
+  // Rare words and bigrams select (codes and abbreviations too); frequent words only add to the
+  // score of what they selected, so that their long posting lists are skipped through rather than
+  // read. Of a long question's rare terms, only the rarest max_selective select.
+  if (w.max_selective > 0 && rare.size() > w.max_selective) {
+    std::stable_sort(rare.begin(), rare.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  }
   std::vector<Q> selective = std::move(words);
-  selective.insert(selective.end(), bigrams.begin(), bigrams.end());
+  for (size_t k = 0; k < rare.size(); ++k) {
+    (w.max_selective == 0 || k < w.max_selective ? selective : frequent).push_back(std::move(rare[k].second));
+  }
   if (selective.empty()) {  // nothing rare: every word and bigram selects after all
     selective = std::move(frequent);
     frequent.clear();

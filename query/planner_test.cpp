@@ -120,6 +120,33 @@ TEST(Planner, FrequentWordsAndBigramsOnlyAddWeightToWhatRarerOnesMatched) {
   EXPECT_LT(d.find("Gchung nhan"), maybe) << d;
 }
 
+TEST(Planner, OnlyTheRarestTermsOfALongQuestionSelect) {
+  // Sixteen rare words (with marks: the plan searches them as typed), each rarer than the one
+  // before; their bigrams are frequent.
+  const std::vector<std::string> words = {"ả", "bê", "cá", "dế", "ẹp", "gà", "hề", "ím",
+                                          "kẻ", "lê", "mô", "nơ", "ốc", "pê", "quà", "rể"};
+  std::string q = "UBND";
+  for (const auto& w : words) q += " " + w;
+  q += "?";
+  const QueryPlan p = plan(q, [&](const std::string& term) {
+    for (size_t i = 0; i < words.size(); ++i) {
+      if (term == words[i]) return 0.0001 * double(words.size() - i);
+    }
+    return 0.05;
+  });
+  const std::string d = p.query.get_description();
+  const size_t maybe = d.rfind("AND_MAYBE");
+  ASSERT_NE(maybe, std::string::npos) << d;
+  ASSERT_EQ(RankingWeights{}.max_selective, 12u);
+  for (size_t i = 0; i < words.size(); ++i) {
+    const size_t at = std::min(d.find(" " + words[i] + " "), d.find(" " + words[i] + ")"));  // its own term
+    ASSERT_NE(at, std::string::npos) << words[i] << ": " << d;
+    // The four least rare only add weight; the twelve rarest select.
+    EXPECT_EQ(at > maybe, i < 4) << words[i] << ": " << d;
+  }
+  EXPECT_LT(d.find("Fuy PHRASE"), maybe) << d;  // the abbreviation's other form always selects
+}
+
 TEST(Planner, APeriodFiltersAShortQueryAndRanksInALongQuestion) {
   const auto none = [](const std::string&) { return 0.0; };
   const QueryPlan short_query = plan("chương trình quý I năm 2025", none);

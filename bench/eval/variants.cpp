@@ -44,10 +44,12 @@ std::optional<Variant> parse_variant(const std::string& spec, std::string& error
       v.weights.frequent_word_fraction = number;
     } else if (key == "common") {
       v.weights.common_word_fraction = number;
+    } else if (key == "selective") {
+      v.weights.max_selective = static_cast<size_t>(number);
     } else if (key == "all_words_up_to") {
       v.weights.all_words_up_to = static_cast<size_t>(number);
     } else {
-      error = "'" + key + "': unknown key (folded, bigram, title, frequent, common, k1, b, code_is, period_fit, all_words_up_to, interpret)";
+      error = "'" + key + "': unknown key (folded, bigram, title, frequent, common, selective, k1, b, code_is, period_fit, all_words_up_to, interpret)";
       return std::nullopt;
     }
   }
@@ -59,7 +61,7 @@ std::optional<Variant> parse_variant(const std::string& spec, std::string& error
 }
 
 std::vector<std::string> standard_variant_specs() {
-  return {"bigram=0", "bigram=0.5", "bigram=2", "title=0", "frequent=1", "common=1", "common=0.1", "folded=0.5",
+  return {"bigram=0", "bigram=0.5", "bigram=2", "title=0", "frequent=1", "selective=0", "common=1", "common=0.1", "folded=0.5",
           "all_words_up_to=0", "interpret=0"};
 }
 

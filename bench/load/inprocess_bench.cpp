@@ -5,9 +5,10 @@
 //       and unaccented, short keyword queries with and without diacritics, document codes in the
 //       spellings people type, periods, and filters (type, year, from/to, sort=date); with
 //       --suggest, /api/suggest requests for what a person has typed so far.
-//   inprocess_bench --index DIR --mix FILE [--threads N] [--rounds R]
+//   inprocess_bench --index DIR --mix FILE [--threads N] [--rounds R] [--slowest N]
 //       runs the same requests through the query library in this process (one Searcher per
-//       thread, no HTTP), after one untimed pass, and prints requests/s, p50 and p99 latency.
+//       thread, no HTTP), after one untimed pass, and prints requests/s, p50 and p99 latency (and
+//       the N slowest requests with their times).
 //   inprocess_bench --make-peer --corpus FILE --work-dir DIR
 //       builds (or reuses, when complete) the plain Xapian peer index of bench/eval from the corpus.
 //   inprocess_bench --peer DIR --mix FILE [--threads N] [--rounds R]
@@ -230,16 +231,22 @@ int run_mix(int argc, char** argv) {
   const std::string index_dir = arg(argc, argv, peer ? "--peer" : "--index"), mix_file = arg(argc, argv, "--mix");
   const size_t threads = std::stoul(arg(argc, argv, "--threads", "1"));
   const size_t rounds = std::stoul(arg(argc, argv, "--rounds", "1"));
+  const size_t slowest = std::stoul(arg(argc, argv, "--slowest", "0"));
   std::vector<query::SearchRequest> mix;
+  std::vector<std::string> paths;
   std::ifstream in(mix_file);
   for (std::string line; std::getline(in, line);) {
-    if (auto r = parse_path(line)) mix.push_back(std::move(*r));
+    if (auto r = parse_path(line)) {
+      mix.push_back(std::move(*r));
+      paths.push_back(line);
+    }
   }
   if (mix.empty()) {
     std::cerr << "inprocess_bench: no requests in " << mix_file << "\n";
     return 1;
   }
   std::vector<std::vector<double>> ms(threads);
+  std::vector<std::vector<size_t>> which(threads);  // the mix line of each time in ms
   std::atomic<size_t> failures{0};
   std::vector<std::thread> workers;
   Clock::time_point began{}, ended{};
@@ -263,7 +270,9 @@ int run_mix(int argc, char** argv) {
       if (t == 0) began = Clock::now();
       for (size_t r = 0; r < rounds; ++r) {
         for (size_t k = 0; k < mix.size(); ++k) {
-          const auto& req = mix[(k + t * mix.size() / threads) % mix.size()];
+          const size_t line = (k + t * mix.size() / threads) % mix.size();
+          const auto& req = mix[line];
+          which[t].push_back(line);
           const auto s = Clock::now();
           try {
             search(req);
@@ -283,6 +292,16 @@ int run_mix(int argc, char** argv) {
   std::printf("%s threads=%zu requests=%zu rps=%.0f p50_ms=%.2f p99_ms=%.2f failures=%zu\n", peer ? "peer" : "inprocess", threads,
               all.size(), static_cast<double>(all.size()) / seconds, percentile(all, 0.5), percentile(all, 0.99),
               failures.load());
+  if (slowest > 0) {  // where the tail comes from
+    std::vector<std::pair<double, size_t>> timed;
+    for (size_t t = 0; t < threads; ++t) {
+      for (size_t i = 0; i < ms[t].size(); ++i) timed.emplace_back(ms[t][i], which[t][i]);
+    }
+    std::sort(timed.rbegin(), timed.rend());
+    for (size_t i = 0; i < slowest && i < timed.size(); ++i) {
+      std::printf("%8.2f ms  %s\n", timed[i].first, decode(paths[timed[i].second]).c_str());
+    }
+  }
   return failures ? 1 : 0;
 }
 
@@ -291,7 +310,7 @@ int run_mix(int argc, char** argv) {
 int main(int argc, char** argv) {
   if (flag(argc, argv, "--help") || argc < 3) {
     std::cout << "usage: inprocess_bench --make-mix [--suggest] --index DIR --questions FILE --out FILE [--count N]\n"
-                 "       inprocess_bench --index DIR --mix FILE [--threads N] [--rounds R]\n"
+                 "       inprocess_bench --index DIR --mix FILE [--threads N] [--rounds R] [--slowest N]\n"
                  "       inprocess_bench --make-peer --corpus FILE --work-dir DIR\n"
                  "       inprocess_bench --peer DIR --mix FILE [--threads N] [--rounds R]\n";
     return argc < 3 ? 2 : 0;
