@@ -42,5 +42,27 @@ TEST(Normalize, WordInterface) {
   EXPECT_EQ(folded, "dang");
 }
 
+TEST(Normalize, AWordNormalizedAgainGivesTheSameFormsEvenAfterManyOthers) {
+  // normalize_word remembers words per thread (bounded): the second time must equal the first,
+  // also once the memory has filled and been emptied.
+  std::string norm, folded;
+  normalize_word("HoÀ", norm, folded);
+  EXPECT_EQ(norm, "hoà");
+  for (int i = 0; i < 40000; ++i) {  // more distinct words than the memory holds
+    std::string letters;
+    for (int n = i; n > 0 || letters.empty(); n /= 26) letters.push_back(static_cast<char>('a' + n % 26));
+    normalize_word("Đ" + letters, norm, folded);
+    ASSERT_EQ(norm, "đ" + letters);
+    ASSERT_EQ(folded, "d" + letters);
+  }
+  for (int round = 0; round < 2; ++round) {
+    normalize_word("HoÀ", norm, folded);
+    EXPECT_EQ(norm, "hoà");
+    EXPECT_EQ(folded, "hoa");
+    normalize_word("Thủy", norm, folded);
+    EXPECT_EQ(norm, "thuỷ");
+  }
+}
+
 }  // namespace
 }  // namespace vankho::text
