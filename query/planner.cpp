@@ -194,9 +194,10 @@ void mark_common_words_in_pairs_only(SnippetQuery& highlight, const std::vector<
   k = 0;
   for (const auto& g : groups) {
     for (size_t i = 0; i < g.tokens.size(); ++i, ++k) {
-      const auto& a = g.tokens[i - (i > 0)];
+      if (i == 0 || g.phrase || !(common[k - 1] || common[k])) continue;
+      const auto& a = g.tokens[i - 1];
       const auto& b = g.tokens[i];
-      if (i == 0 || g.phrase || a.is_code || b.is_code || !(common[k - 1] || common[k])) continue;
+      if (a.is_code || b.is_code) continue;
       highlight.pairs.emplace_back(a.folded, b.folded);
       paired.insert(a.folded);
       paired.insert(b.folded);

@@ -285,8 +285,12 @@ SearchResponse Searcher::run_search(const SearchRequest& request) {
   effective.limit = std::min(request.limit, kMaxLimit);
   effective.offset = std::min(request.offset, kMaxOffset);
   const double documents = std::max<double>(1, db_.get_doccount());
+  std::unordered_map<std::string, double> fractions;  // the planner asks of most words twice
   QueryPlan plan = plan_query(iq, parsed.filters, effective, weights_, [&](const std::string& term) {
-    return documents < weights_.common_words_from_documents ? 0.0 : db_.get_termfreq(term) / documents;
+    if (documents < weights_.common_words_from_documents) return 0.0;
+    auto [it, added] = fractions.try_emplace(term, 0.0);
+    if (added) it->second = db_.get_termfreq(term) / documents;
+    return it->second;
   });
 
   SearchResponse resp;
