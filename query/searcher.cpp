@@ -103,7 +103,7 @@ Marks marks_of(const InterpretedQuery& iq) {
 // The suggestion: q with each word replaced by its restored form.
 std::optional<std::string> rewrite_query(const std::string& q, const InterpretedQuery& iq,
                                          AccentRestorer& restorer,
-                                         const std::vector<std::string_view>& context) {
+                                         const std::vector<std::vector<text::Token>>& context) {
   struct Replacement {
     size_t start, end;
     std::string word;
@@ -355,23 +355,31 @@ SearchResponse Searcher::run_search(const SearchRequest& request) {
   }
   SnippetQuery& sq = plan.highlight;
   if (request.snippets) set_snippet_weights(db_, sq);
-  std::vector<schema::StoredDocument> stored;
-  stored.reserve(candidates.size());  // the suggestion reads the hits' texts
+  // The suggestion reads how the hits write the query's words, in their first kSuggestContextBytes;
+  // the snippet of a hit no longer than that needs the same tokens, so each is analysed once.
+  const bool suggest = request.suggest && marks_of(iq).unmarked;
+  std::vector<std::vector<text::Token>> context;
+  context.reserve(candidates.size());
   for (const auto& c : candidates) {
-    stored.push_back(schema::decode_stored(c.it.get_document().get_data()));
+    const schema::StoredDocument stored = schema::decode_stored(c.it.get_document().get_data());
+    const std::vector<text::Token>* whole_text = nullptr;
+    if (suggest) {
+      const std::string_view prefix = utf8_prefix(stored.text, kSuggestContextBytes);
+      text::tokenize(prefix, context.emplace_back());
+      if (prefix.size() == stored.text.size()) whole_text = &context.back();
+    }
     // When not every word is required, a long hit may lack some: the snippet then looks only for
     // those it has (words_in_document) instead of scanning its whole opening for the others.
     std::optional<SnippetQuery> own_words;
-    if (request.snippets && !resp.query.all_words_required && stored.back().text.size() > kWordsCheckedAbove) {
+    if (request.snippets && !resp.query.all_words_required && stored.text.size() > kWordsCheckedAbove) {
       own_words = words_in_document(db_, *c.it, sq);
     }
-    resp.hits.push_back(make_hit(c.it, stored.back(), !request.snippets ? nullptr : own_words ? &*own_words : &sq));
+    resp.hits.push_back(
+        make_hit(c.it, stored, !request.snippets ? nullptr : own_words ? &*own_words : &sq, whole_text));
     resp.hits.back().score = c.score;
   }
-  if (request.suggest && marks_of(iq).unmarked) {
+  if (suggest) {
     if (!restorer_) restorer_ = std::make_unique<AccentRestorer>(db_);
-    std::vector<std::string_view> context;
-    for (const auto& s : stored) context.push_back(utf8_prefix(s.text, kSuggestContextBytes));
     resp.suggestion = rewrite_query(q, iq, *restorer_, context);
   }
   resp.took_ms =
@@ -380,7 +388,7 @@ SearchResponse Searcher::run_search(const SearchRequest& request) {
 }
 
 Hit Searcher::make_hit(const Xapian::MSetIterator& it, const schema::StoredDocument& stored,
-                       const SnippetQuery* sq) {
+                       const SnippetQuery* sq, const std::vector<text::Token>* text_tokens) {
   const nlohmann::json& m = stored.meta;
   Hit h;
   h.id = str(m, "id");
@@ -399,7 +407,7 @@ Hit Searcher::make_hit(const Xapian::MSetIterator& it, const schema::StoredDocum
   }
   h.score = it.get_weight();
   if (sq) {
-    const Snippet s = make_snippet(stored.text, *sq);
+    const Snippet s = text_tokens ? make_snippet(stored.text, *text_tokens, *sq) : make_snippet(stored.text, *sq);
     h.snippet = s.html;
     if (auto secs = m.find("sections"); secs != m.end() && secs->is_array()) {
       int best_level = 0;
@@ -494,7 +502,7 @@ std::optional<std::vector<Hit>> Searcher::similar(const std::string& id, size_t 
     const Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(std::min(limit, kMaxLimit)));
     std::vector<Hit> hits;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
-      hits.push_back(make_hit(it, schema::decode_stored(it.get_document().get_data()), nullptr));
+      hits.push_back(make_hit(it, schema::decode_stored(it.get_document().get_data()), nullptr, nullptr));
     }
     return hits;
   });

@@ -67,8 +67,9 @@ class Searcher {
   SearchResponse run_search(const SearchRequest& request);
   std::vector<std::pair<std::string, std::string>> resolve_partial(const std::string& number,
                                                                    const std::string& type_key);
+  // `text_tokens`: all of the stored text's tokens, when analysed already (else the snippet does).
   Hit make_hit(const Xapian::MSetIterator& it, const schema::StoredDocument& stored,
-               const struct SnippetQuery* snippet_query);
+               const struct SnippetQuery* snippet_query, const std::vector<text::Token>* text_tokens);
   DocumentRef make_ref(const Xapian::Document& doc);
   std::optional<Xapian::docid> find_id(const std::string& id);
 

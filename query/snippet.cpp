@@ -120,6 +120,61 @@ void append_marked(std::string& out, std::string_view text, size_t from, size_t 
   out += html_escape(text.substr(pos, to - pos), breaks);
 }
 
+// The best passage among `tokens` (the analysed text[0, its end)), marked; `full_size`: the whole
+// text's size, to show that more follows.
+Snippet best_passage(std::string_view text, size_t full_size, const std::vector<text::Token>& tokens,
+                     std::vector<int>& matched, const WordMatcher& match, size_t max_bytes) {
+  keep_wanted_forms(tokens, matched, match);
+  // Best window: the most weight of distinct query words, then adjacent matched pairs, then matches.
+  size_t best_first = 0;
+  double best_score = -1;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (matched[i] < 0) continue;
+    std::unordered_set<int> distinct;
+    double score = 0;
+    for (size_t j = i; j < tokens.size() && tokens[j].end - tokens[i].start <= max_bytes; ++j) {
+      if (matched[j] < 0) continue;
+      const double w = match.weight(matched[j]);
+      score += w;
+      if (distinct.insert(matched[j]).second) score += 10 * w;
+      if (j > i && matched[j - 1] >= 0) score += 3 * w;
+    }
+    if (score > best_score) {
+      best_score = score;
+      best_first = i;
+    }
+  }
+  Snippet s;
+  if (tokens.empty()) {
+    s.html = html_escape(text.substr(0, boundary(text, std::min(text.size(), max_bytes))),
+                         LineBreaks::kToSpace);
+    return s;
+  }
+  // Start a little before the first match, at a token boundary, and cut at a token end.
+  size_t first = best_first;
+  while (first > 0 && best_first - first < 4 && tokens[best_first].end - tokens[first - 1].start < max_bytes / 3) {
+    --first;
+  }
+  size_t from = tokens[first].start;
+  // Prefer the start of the line or sentence when it is close.
+  const size_t line = text.rfind('\n', from);
+  if (line != std::string_view::npos && from - line <= 40) from = line + 1;
+  if (line == std::string_view::npos && from <= 40) from = 0;
+  size_t to = from;
+  for (size_t j = first; j < tokens.size() && tokens[j].end - from <= max_bytes; ++j) to = tokens[j].end;
+  if (to == from) to = boundary(text, std::min(text.size(), from + max_bytes));
+  if (to < text.size() && to - from < max_bytes) {
+    const size_t stop = text.find_first_of(".;\n", to);
+    if (stop != std::string_view::npos && stop + 1 - from <= max_bytes) to = stop + 1;
+  }
+  s.start = from;
+  if (from > 0) s.html += "… ";
+  append_marked(s.html, text, from, to, tokens, matched, LineBreaks::kToSpace);
+  if (to < full_size) s.html += " …";
+  return s;
+}
+
+
 }  // namespace
 
 std::string html_escape(std::string_view s, LineBreaks breaks) {
@@ -169,56 +224,15 @@ Snippet make_snippet(std::string_view full_text, const SnippetQuery& q, size_t m
     if (last_piece) break;
     last_piece = wanted > 0 && seen.size() == wanted;
   }
-  text = text.substr(0, done);
-  keep_wanted_forms(tokens, matched, match);
+  return best_passage(text.substr(0, done), full_text.size(), tokens, matched, match, max_bytes);
+}
 
-  // Best window: the most weight of distinct query words, then adjacent matched pairs, then matches.
-  size_t best_first = 0;
-  double best_score = -1;
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    if (matched[i] < 0) continue;
-    std::unordered_set<int> distinct;
-    double score = 0;
-    for (size_t j = i; j < tokens.size() && tokens[j].end - tokens[i].start <= max_bytes; ++j) {
-      if (matched[j] < 0) continue;
-      const double w = match.weight(matched[j]);
-      score += w;
-      if (distinct.insert(matched[j]).second) score += 10 * w;
-      if (j > i && matched[j - 1] >= 0) score += 3 * w;
-    }
-    if (score > best_score) {
-      best_score = score;
-      best_first = i;
-    }
-  }
-  Snippet s;
-  if (tokens.empty()) {
-    s.html = html_escape(text.substr(0, boundary(text, std::min(text.size(), max_bytes))),
-                         LineBreaks::kToSpace);
-    return s;
-  }
-  // Start a little before the first match, at a token boundary, and cut at a token end.
-  size_t first = best_first;
-  while (first > 0 && best_first - first < 4 && tokens[best_first].end - tokens[first - 1].start < max_bytes / 3) {
-    --first;
-  }
-  size_t from = tokens[first].start;
-  // Prefer the start of the line or sentence when it is close.
-  const size_t line = text.rfind('\n', from);
-  if (line != std::string_view::npos && from - line <= 40) from = line + 1;
-  if (line == std::string_view::npos && from <= 40) from = 0;
-  size_t to = from;
-  for (size_t j = first; j < tokens.size() && tokens[j].end - from <= max_bytes; ++j) to = tokens[j].end;
-  if (to == from) to = boundary(text, std::min(text.size(), from + max_bytes));
-  if (to < text.size() && to - from < max_bytes) {
-    const size_t stop = text.find_first_of(".;\n", to);
-    if (stop != std::string_view::npos && stop + 1 - from <= max_bytes) to = stop + 1;
-  }
-  s.start = from;
-  if (from > 0) s.html += "… ";
-  append_marked(s.html, text, from, to, tokens, matched, LineBreaks::kToSpace);
-  if (to < full_text.size()) s.html += " …";
-  return s;
+Snippet make_snippet(std::string_view text, const std::vector<text::Token>& tokens, const SnippetQuery& q,
+                     size_t max_bytes) {
+  const WordMatcher match(q);
+  std::vector<int> matched(tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) matched[i] = match(tokens[i]);
+  return best_passage(text, text.size(), tokens, matched, match, max_bytes);
 }
 
 std::string highlight_all(std::string_view text, const SnippetQuery& q) {

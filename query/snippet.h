@@ -7,6 +7,8 @@
 #include <utility>
 #include <vector>
 
+#include "tokenize.h"
+
 namespace vankho::query {
 
 // A query word as the highlighter sees it.
@@ -39,6 +41,9 @@ struct Snippet {
 
 // `max_bytes` bounds the passage (before escaping). Without any match: the text's opening.
 [[nodiscard]] Snippet make_snippet(std::string_view text, const SnippetQuery& q, size_t max_bytes = 260);
+// The same, from all of the text's tokens (text::tokenize), when the caller has analysed it already.
+[[nodiscard]] Snippet make_snippet(std::string_view text, const std::vector<text::Token>& tokens,
+                                   const SnippetQuery& q, size_t max_bytes = 260);
 
 // Every match in the whole text highlighted (document view).
 [[nodiscard]] std::string highlight_all(std::string_view text, const SnippetQuery& q);

@@ -47,7 +47,7 @@ void AccentRestorer::load_vocabulary() {
 }
 
 std::optional<std::vector<std::string>> AccentRestorer::restore(
-    const std::vector<text::Token>& tokens, const std::vector<std::string_view>& context,
+    const std::vector<text::Token>& tokens, const std::vector<std::vector<text::Token>>& context,
     bool writer_types_marks) {
   if (tokens.empty()) return std::nullopt;
   if (!loaded_) load_vocabulary();
@@ -60,10 +60,7 @@ std::optional<std::vector<std::string>> AccentRestorer::restore(
     forms[tokens[i].folded];
     if (i > 0) wanted_pairs[pair_key(tokens[i - 1].folded, tokens[i].folded)] = true;
   }
-  std::vector<text::Token> found;
-  for (std::string_view text : context) {
-    found.clear();
-    text::tokenize(text, found);
+  for (const auto& found : context) {
     for (size_t i = 0; i < found.size(); ++i) {
       auto f = forms.find(found[i].folded);
       if (f == forms.end()) continue;

@@ -20,12 +20,13 @@ class AccentRestorer {
   explicit AccentRestorer(const Xapian::Database& db) : db_(db) {}
 
   // The most likely canonical word for each token, or nullopt when that is what was typed.
-  // `context`: texts of documents matching the query (the top hits). `writer_types_marks`: the
+  // `context`: the analysed texts (text::tokenize) of documents matching the query (the top hits).
+  // `writer_types_marks`: the
   // query has marked words, so an unmarked word that is common as typed is kept unless the context
   // writes it otherwise beside its neighbours and never as typed (`quốc gia`, `bao nhiêu` stay;
   // `tuyên giao` → `tuyên giáo`; rare unmarked words as in `nông thon moi` are restored freely).
   [[nodiscard]] std::optional<std::vector<std::string>> restore(
-      const std::vector<text::Token>& tokens, const std::vector<std::string_view>& context,
+      const std::vector<text::Token>& tokens, const std::vector<std::vector<text::Token>>& context,
       bool writer_types_marks = false);
 
  private:

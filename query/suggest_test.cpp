@@ -21,7 +21,7 @@ class Restore : public ::testing::Test {
       for (const auto& token : tokens) doc.add_term(token.norm);
       db_.add_document(doc);
     }
-    for (const auto& t : texts_) context_.emplace_back(t);
+    for (const auto& t : texts_) text::tokenize(t, context_.emplace_back());
   }
 
   std::string suggest(const std::string& q) {
@@ -39,7 +39,7 @@ class Restore : public ::testing::Test {
 
   Xapian::WritableDatabase db_{std::string(), Xapian::DB_BACKEND_INMEMORY};
   std::vector<std::string> texts_;
-  std::vector<std::string_view> context_;
+  std::vector<std::vector<text::Token>> context_;  // the texts, analysed
 };
 
 TEST_F(Restore, UnaccentedQueriesGetTheirMarks) {
