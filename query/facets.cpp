@@ -1,6 +1,8 @@
 #include "facets.h"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_map>
 
 #include "extract.h"
 
@@ -8,6 +10,39 @@ namespace vankho::query {
 namespace {
 
 constexpr size_t kMaxFacetValues = 20;
+
+// Counts documents per combination number.
+class CombinationSpy : public Xapian::MatchSpy {
+ public:
+  CombinationSpy(const FacetTable& table, std::vector<Xapian::doccount>& counts) : table_(table), counts_(counts) {}
+  void operator()(const Xapian::Document& doc, double) override { ++counts_[table_.of(doc.get_docid())]; }
+
+ private:
+  const FacetTable& table_;
+  std::vector<Xapian::doccount>& counts_;
+};
+
+using Counts = std::map<std::string, size_t>;
+
+// The count of each value of one field, from the counts of the combinations.
+Counts field_counts(const FacetTable& table, const std::vector<Xapian::doccount>& by_combination,
+                    schema::FacetField field) {
+  Counts out;
+  for (uint32_t id = 0; id < by_combination.size(); ++id) {
+    if (by_combination[id] == 0) continue;
+    std::string_view rest = table.combination(id);
+    for (int f = 0; f < field && !rest.empty(); ++f) {
+      rest.remove_prefix(std::min(rest.find(schema::kFacetSeparator), rest.size() - 1) + 1);
+    }
+    std::string_view values = rest.substr(0, rest.find(schema::kFacetSeparator));
+    while (!values.empty()) {
+      const size_t cut = std::min(values.find(schema::kFacetValueSeparator), values.size());
+      if (cut > 0) out[std::string(values.substr(0, cut))] += by_combination[id];
+      values.remove_prefix(std::min(cut + 1, values.size()));
+    }
+  }
+  return out;
+}
 
 std::vector<FacetValue> top_values(std::vector<FacetValue> values) {
   std::sort(values.begin(), values.end(), [](const FacetValue& a, const FacetValue& b) {
@@ -18,7 +53,7 @@ std::vector<FacetValue> top_values(std::vector<FacetValue> values) {
 }
 
 template <typename Label>
-std::vector<FacetValue> labelled(const FacetSpy::Counts& counts, Label label) {
+std::vector<FacetValue> labelled(const Counts& counts, Label label) {
   std::vector<FacetValue> out;
   for (const auto& [value, count] : counts) out.push_back({value, label(value), count});
   return out;
@@ -26,43 +61,37 @@ std::vector<FacetValue> labelled(const FacetSpy::Counts& counts, Label label) {
 
 }  // namespace
 
-void FacetSpy::operator()(const Xapian::Document& doc, double) {
-  ++combinations_[doc.get_value(schema::kSlotFacets)];
-}
-
-FacetSpy::Counts FacetSpy::counts(schema::FacetField field) const {
-  Counts out;
-  for (const auto& [combination, documents] : combinations_) {
-    std::string_view rest = combination;
-    for (int f = 0; f < field && !rest.empty(); ++f) {
-      rest.remove_prefix(std::min(rest.find(schema::kFacetSeparator), rest.size() - 1) + 1);
-    }
-    std::string_view values = rest.substr(0, rest.find(schema::kFacetSeparator));
-    while (!values.empty()) {
-      const size_t cut = std::min(values.find(schema::kFacetValueSeparator), values.size());
-      if (cut > 0) out[std::string(values.substr(0, cut))] += documents;
-      values.remove_prefix(std::min(cut + 1, values.size()));
-    }
+FacetTable::FacetTable(const Xapian::Database& db) : by_doc_(db.get_lastdocid() + 1, kNone), combinations_{""} {
+  std::unordered_map<std::string, uint32_t> numbers;
+  for (auto v = db.valuestream_begin(schema::kSlotFacets); v != db.valuestream_end(schema::kSlotFacets); ++v) {
+    const auto [it, added] = numbers.try_emplace(*v, static_cast<uint32_t>(combinations_.size()));
+    if (added) combinations_.push_back(*v);
+    if (v.get_docid() < by_doc_.size()) by_doc_[v.get_docid()] = it->second;
   }
-  return out;
 }
 
-FacetCollector::FacetCollector(Xapian::Enquire& enquire) : enquire_(enquire) { enquire_.add_matchspy(&spy_); }
+FacetCounts count_facets(const Xapian::Database& db, const FacetTable& table, const Xapian::Query& query) {
+  std::vector<Xapian::doccount> by_combination(table.combinations(), 0);
+  CombinationSpy spy(table, by_combination);
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  enquire.add_matchspy(&spy);
+  FacetCounts out;
+  out.matches = enquire.get_mset(0, 0, db.get_doccount()).get_matches_estimated();
+  enquire.clear_matchspies();
 
-FacetCollector::~FacetCollector() { enquire_.clear_matchspies(); }
-
-std::map<std::string, std::vector<FacetValue>> FacetCollector::collect() const {
-  std::map<std::string, std::vector<FacetValue>> out;
   auto same = [](const std::string& v) { return v; };
-  out["type"] = top_values(labelled(spy_.counts(schema::kFacetType), [](const std::string& slug) {
+  out.facets["type"] = top_values(labelled(field_counts(table, by_combination, schema::kFacetType), [](const std::string& slug) {
     const auto* t = extract::doc_type_by_slug(slug);
     return t ? std::string(t->label) : slug;
   }));
-  out["year"] = labelled(spy_.counts(schema::kFacetYear), same);  // every year, in order: the timeline draws them all
-  out["issuer"] = top_values(labelled(spy_.counts(schema::kFacetIssuer), same));
-  out["province"] = top_values(labelled(spy_.counts(schema::kFacetProvince), same));
+  // every year, in order: the timeline draws them all
+  out.facets["year"] = labelled(field_counts(table, by_combination, schema::kFacetYear), same);
+  out.facets["issuer"] = top_values(labelled(field_counts(table, by_combination, schema::kFacetIssuer), same));
+  out.facets["province"] = top_values(labelled(field_counts(table, by_combination, schema::kFacetProvince), same));
   const auto& taxonomy = extract::ThemeTaxonomy::builtin();
-  out["theme"] = top_values(labelled(spy_.counts(schema::kFacetTheme), [&](const std::string& id) {
+  out.facets["theme"] = top_values(labelled(field_counts(table, by_combination, schema::kFacetTheme), [&](const std::string& id) {
     const auto* th = taxonomy.find(id);
     return th ? th->label : id;
   }));

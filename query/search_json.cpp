@@ -55,7 +55,6 @@ nlohmann::json to_json(const SearchResponse& r) {
   return {{"query", query},
           {"total", r.total},
           {"total_exact", r.total_exact},
-          {"facets_exact", r.facets_exact},
           {"hits", hits},
           {"facets", facets},
           {"suggestion", r.suggestion ? nlohmann::json(*r.suggestion) : nlohmann::json(nullptr)},

@@ -16,11 +16,6 @@ inline constexpr size_t kMaxOffset = 10000;
 inline constexpr size_t kRerankDepth = 20;  // a question's candidates reordered by title coverage
 inline constexpr size_t kMaxQueryBytes = 2000;  // longer queries are cut with a warning
 inline constexpr size_t kMaxQueryTokens = 64;
-// Facets count every match when there are at most this many; beyond, they count the first
-// kFacetDocuments (at least) that the match examined (SearchResponse::facets_exact says which).
-// Counting all of a 50,000-document any-word match set would multiply the query time for counts
-// that say little.
-inline constexpr size_t kFacetDocuments = 2000;
 
 enum class SortOrder { kRelevance, kDate };
 
@@ -96,11 +91,10 @@ struct FacetValue {
 
 struct SearchResponse {
   Interpretation query;
-  size_t total = 0;        // estimated matches (exact when total_exact)
+  size_t total = 0;        // estimated matches (exact when total_exact: always with facets)
   bool total_exact = false;
-  bool facets_exact = false;  // facet counts cover every match (else a kFacetDocuments sample)
   std::vector<Hit> hits;
-  std::map<std::string, std::vector<FacetValue>> facets;  // type, year, issuer, province, theme
+  std::map<std::string, std::vector<FacetValue>> facets;  // type, year, issuer, province, theme: every match
   std::optional<std::string> suggestion;
   double took_ms = 0;
 };

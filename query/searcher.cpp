@@ -209,6 +209,7 @@ auto Searcher::with_reopen(F&& f) -> decltype(f()) {
     // The indexer committed past what this reader can see: reopen and retry once.
     db_.reopen();
     restorer_.reset();
+    facet_table_.reset();
     return f();
   }
 }
@@ -218,6 +219,7 @@ bool Searcher::refresh() {
   db_.reopen();
   if (db_.get_revision() == before) return false;
   restorer_.reset();
+  facet_table_.reset();
   return true;
 }
 
@@ -308,35 +310,31 @@ SearchResponse Searcher::run_search(const SearchRequest& request) {
   if (effective.sort == SortOrder::kDate || browse) {
     enquire.set_sort_by_value_then_relevance(schema::kSlotDate, true);
   }
-  const Xapian::doccount check_at_least =
-      request.facets ? static_cast<Xapian::doccount>(kFacetDocuments) : 0;
   // A question's first candidates are reordered by title coverage (title_rerank.h); pages within
   // them are cut after the reordering, so that paging stays consistent.
   const bool rerank = weights_.title_coverage > 0 && !browse && effective.sort == SortOrder::kRelevance &&
                       !plan.all_words_required && iq.codes.empty() && effective.limit > 0 &&
                       effective.offset < kRerankDepth;
-  const size_t fetch_first = rerank ? 0 : effective.offset;
-  const size_t fetch_count = rerank ? std::max(effective.offset + effective.limit, kRerankDepth) : effective.limit;
-  Xapian::MSet mset;
-  {
-    std::optional<FacetCollector> facets;
-    if (request.facets) facets.emplace(enquire);
-    mset = enquire.get_mset(static_cast<Xapian::doccount>(fetch_first),
-                            static_cast<Xapian::doccount>(fetch_count), check_at_least);
-    if (mset.get_matches_estimated() == 0 && !plan.fallback.empty()) {
-      resp.query.all_words_required = false;
-      resp.query.warnings.push_back("no document contains every word; showing documents with some of them");
-      facets.reset();
-      if (request.facets) facets.emplace(enquire);
-      enquire.set_query(plan.fallback);
-      mset = enquire.get_mset(static_cast<Xapian::doccount>(fetch_first),
-                              static_cast<Xapian::doccount>(fetch_count), check_at_least);
-    }
-    if (facets) resp.facets = facets->collect();
+  const auto fetch_first = static_cast<Xapian::doccount>(rerank ? 0 : effective.offset);
+  const auto fetch_count =
+      static_cast<Xapian::doccount>(rerank ? std::max(effective.offset + effective.limit, kRerankDepth) : effective.limit);
+  Xapian::MSet mset = enquire.get_mset(fetch_first, fetch_count);
+  if (mset.get_matches_estimated() == 0 && !plan.fallback.empty()) {
+    resp.query.all_words_required = false;
+    resp.query.warnings.push_back("no document contains every word; showing documents with some of them");
+    enquire.set_query(plan.fallback);
+    mset = enquire.get_mset(fetch_first, fetch_count);
   }
-  resp.total = mset.get_matches_estimated();
-  resp.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
-  resp.facets_exact = request.facets && resp.total_exact;
+  if (request.facets) {  // counts every match, so the total is exact too
+    if (!facet_table_) facet_table_ = std::make_unique<FacetTable>(db_);
+    FacetCounts counts = count_facets(db_, *facet_table_, enquire.get_query());
+    resp.facets = std::move(counts.facets);
+    resp.total = counts.matches;
+    resp.total_exact = true;
+  } else {
+    resp.total = mset.get_matches_estimated();
+    resp.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+  }
 
   for (size_t i = 0; i < iq.codes.size() && i < resp.query.codes.size(); ++i) {
     for (const auto& key : iq.codes[i].keys) {

@@ -10,6 +10,7 @@
 #include <vector>
 #include <xapian.h>
 
+#include "facets.h"
 #include "planner.h"
 #include "stored_document.h"
 #include "search_types.h"
@@ -76,7 +77,8 @@ class Searcher {
   std::string index_dir_;
   RankingWeights weights_;
   Xapian::Database db_;
-  std::unique_ptr<AccentRestorer> restorer_;
+  std::unique_ptr<AccentRestorer> restorer_;    // both read the index as of its revision:
+  std::unique_ptr<FacetTable> facet_table_;       // built at first use, dropped on reopen
 };
 
 }  // namespace vankho::query

@@ -1,0 +1,57 @@
+// Facet counts over a match set larger than any sample: every match counts, whatever its place in
+// the index (an archive is indexed in folder order, so the lowest document ids are often the
+// oldest documents), and a new revision's documents count once the searcher has reopened.
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "searcher.h"
+#include "temp_dir.h"
+#include "test_index.h"
+
+namespace vankho {
+namespace {
+
+// `count` JSONL records, all saying `chương trình`, dated in `year`.
+std::string records(const std::string& prefix, int count, int year) {
+  std::string out;
+  for (int i = 0; i < count; ++i) {
+    out += R"({"id": ")" + prefix + std::to_string(i) + R"(", "title": "Chương trình công tác số )" +
+           std::to_string(i) + R"(", "text": "Chương trình công tác năm )" + std::to_string(year) +
+           R"(.", "date": ")" + std::to_string(year) + "-03-01\"}\n";
+  }
+  return out;
+}
+
+size_t count_of(const query::SearchResponse& r, const std::string& facet, const std::string& value) {
+  for (const auto& f : r.facets.at(facet)) {
+    if (f.value == value) return f.count;
+  }
+  return 0;
+}
+
+TEST(Facets, CountEveryMatchNotTheFirstDocumentsIndexed) {
+  testing::TempDir dir;
+  dir.write("docs/archive.jsonl", records("old-", 2600, 2019) + records("new-", 400, 2023));
+  testing::build_index(dir.str("index"), {dir.str("docs")});
+  query::Searcher searcher(dir.str("index"));
+  query::SearchRequest r;
+  r.q = "chương trình công tác";
+  const auto response = searcher.search(r);
+  EXPECT_EQ(response.total, 3000u);
+  EXPECT_TRUE(response.total_exact);
+  EXPECT_EQ(count_of(response, "year", "2019"), 2600u);
+  EXPECT_EQ(count_of(response, "year", "2023"), 400u);  // indexed last: a sample in id order misses them
+
+  // A new revision: its documents count after the searcher reopens.
+  dir.write("more/archive.jsonl", records("newer-", 25, 2024));
+  testing::build_index(dir.str("index"), {dir.str("docs"), dir.str("more")});
+  ASSERT_TRUE(searcher.refresh());
+  const auto after = searcher.search(r);
+  EXPECT_EQ(after.total, 3025u);
+  EXPECT_EQ(count_of(after, "year", "2024"), 25u);
+  EXPECT_EQ(count_of(after, "year", "2019"), 2600u);
+}
+
+}  // namespace
+}  // namespace vankho
