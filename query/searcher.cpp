@@ -318,12 +318,13 @@ SearchResponse Searcher::run_search(const SearchRequest& request) {
   const auto fetch_first = static_cast<Xapian::doccount>(rerank ? 0 : effective.offset);
   const auto fetch_count =
       static_cast<Xapian::doccount>(rerank ? std::max(effective.offset + effective.limit, kRerankDepth) : effective.limit);
-  Xapian::MSet mset = enquire.get_mset(fetch_first, fetch_count);
+  // At least one match checked, so that "none" is known even with limit=0 (no hits wanted).
+  Xapian::MSet mset = enquire.get_mset(fetch_first, fetch_count, 1);
   if (mset.get_matches_estimated() == 0 && !plan.fallback.empty()) {
     resp.query.all_words_required = false;
     resp.query.warnings.push_back("no document contains every word; showing documents with some of them");
     enquire.set_query(plan.fallback);
-    mset = enquire.get_mset(fetch_first, fetch_count);
+    mset = enquire.get_mset(fetch_first, fetch_count, 1);
   }
   if (request.facets) {  // counts every match, so the total is exact too
     if (!facet_table_) facet_table_ = std::make_unique<FacetTable>(db_);

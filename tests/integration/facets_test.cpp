@@ -53,5 +53,25 @@ TEST(Facets, CountEveryMatchNotTheFirstDocumentsIndexed) {
   EXPECT_EQ(count_of(after, "year", "2019"), 2600u);
 }
 
+TEST(Facets, WithNoHitsWantedAQueryNoDocumentFullyMatchesStillFallsBackToAnyWord) {
+  // Every word is common, but no document has them all: an estimate from word frequencies alone
+  // (what Xapian gives when no hit is wanted) would say some do.
+  testing::TempDir dir;
+  std::string jsonl;
+  for (int i = 0; i < 40; ++i) {
+    jsonl += R"({"id": "d)" + std::to_string(i) + R"(", "title": "Văn bản )" + std::to_string(i) + R"(", "text": ")" +
+             (i % 2 ? "Giảm nghèo bền vững" : "Chuyển đổi số") + R"("})" + "\n";
+  }
+  dir.write("docs/archive.jsonl", jsonl);
+  testing::build_index(dir.str("index"), {dir.str("docs")});
+  query::Searcher searcher(dir.str("index"));
+  query::SearchRequest r;
+  r.q = "giảm nghèo chuyển đổi";
+  r.limit = 0;
+  const auto response = searcher.search(r);
+  EXPECT_FALSE(response.query.all_words_required);
+  EXPECT_EQ(response.total, 40u);
+}
+
 }  // namespace
 }  // namespace vankho
