@@ -101,7 +101,8 @@ run_http() {
     sleep 0.1
   done
   local url=http://127.0.0.1:$port
-  wrk -t1 -c2 -d3s -s bench/load/mix.lua "$url" -- "$mix" >/dev/null  # warm-up
+  # warm-up, with as many connections as the run, so that every worker has opened its searcher
+  wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d3s -s bench/load/mix.lua "$url" -- "$mix" >/dev/null
   wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s bench/load/mix.lua "$url" -- "$mix" >"$out.wrk"
   local rss_kb
   rss_kb=$(awk '/^VmHWM/ { print $2 }' "/proc/$pid/status")
