@@ -14,7 +14,8 @@ constexpr size_t kMaxFacetValues = 20;
 // Counts documents per combination number.
 class CombinationSpy : public Xapian::MatchSpy {
  public:
-  CombinationSpy(const FacetTable& table, std::vector<Xapian::doccount>& counts) : table_(table), counts_(counts) {}
+  CombinationSpy(const FacetTable& table, std::vector<Xapian::doccount>& counts)
+      : table_(table), counts_(counts) {}
   void operator()(const Xapian::Document& doc, double) override { ++counts_[table_.of(doc.get_docid())]; }
 
  private:
@@ -81,17 +82,17 @@ FacetCounts count_facets(const Xapian::Database& db, const FacetTable& table, co
   out.matches = enquire.get_mset(0, 0, db.get_doccount()).get_matches_estimated();
   enquire.clear_matchspies();
 
+  auto counts = [&](schema::FacetField field) { return field_counts(table, by_combination, field); };
   auto same = [](const std::string& v) { return v; };
-  out.facets["type"] = top_values(labelled(field_counts(table, by_combination, schema::kFacetType), [](const std::string& slug) {
+  out.facets["type"] = top_values(labelled(counts(schema::kFacetType), [](const std::string& slug) {
     const auto* t = extract::doc_type_by_slug(slug);
     return t ? std::string(t->label) : slug;
   }));
-  // every year, in order: the timeline draws them all
-  out.facets["year"] = labelled(field_counts(table, by_combination, schema::kFacetYear), same);
-  out.facets["issuer"] = top_values(labelled(field_counts(table, by_combination, schema::kFacetIssuer), same));
-  out.facets["province"] = top_values(labelled(field_counts(table, by_combination, schema::kFacetProvince), same));
+  out.facets["year"] = labelled(counts(schema::kFacetYear), same);  // every year: the timeline draws them all
+  out.facets["issuer"] = top_values(labelled(counts(schema::kFacetIssuer), same));
+  out.facets["province"] = top_values(labelled(counts(schema::kFacetProvince), same));
   const auto& taxonomy = extract::ThemeTaxonomy::builtin();
-  out.facets["theme"] = top_values(labelled(field_counts(table, by_combination, schema::kFacetTheme), [&](const std::string& id) {
+  out.facets["theme"] = top_values(labelled(counts(schema::kFacetTheme), [&](const std::string& id) {
     const auto* th = taxonomy.find(id);
     return th ? th->label : id;
   }));

@@ -316,8 +316,8 @@ SearchResponse Searcher::run_search(const SearchRequest& request) {
                       !plan.all_words_required && iq.codes.empty() && effective.limit > 0 &&
                       effective.offset < kRerankDepth;
   const auto fetch_first = static_cast<Xapian::doccount>(rerank ? 0 : effective.offset);
-  const auto fetch_count =
-      static_cast<Xapian::doccount>(rerank ? std::max(effective.offset + effective.limit, kRerankDepth) : effective.limit);
+  const auto fetch_count = static_cast<Xapian::doccount>(
+      rerank ? std::max(effective.offset + effective.limit, kRerankDepth) : effective.limit);
   // At least one match checked, so that "none" is known even with limit=0 (no hits wanted).
   Xapian::MSet mset = enquire.get_mset(fetch_first, fetch_count, 1);
   if (mset.get_matches_estimated() == 0 && !plan.fallback.empty()) {

@@ -82,7 +82,9 @@ void keep_wanted_forms(const std::vector<text::Token>& tokens, std::vector<int>&
       ++last;
     }
     bool anchored = false;
-    for (size_t i = first; i <= last; ++i) anchored = anchored || (matched[i] >= 0 && !match.only_in_pairs(matched[i]));
+    for (size_t i = first; i <= last; ++i) {
+      anchored = anchored || (matched[i] >= 0 && !match.only_in_pairs(matched[i]));
+    }
     for (size_t i = first; i <= last; ++i) {
       if (!anchored && matched[i] >= 0 && match.only_in_pairs(matched[i])) matched[i] = -1;
     }

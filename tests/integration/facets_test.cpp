@@ -59,7 +59,8 @@ TEST(Facets, WithNoHitsWantedAQueryNoDocumentFullyMatchesStillFallsBackToAnyWord
   testing::TempDir dir;
   std::string jsonl;
   for (int i = 0; i < 40; ++i) {
-    jsonl += R"({"id": "d)" + std::to_string(i) + R"(", "title": "Văn bản )" + std::to_string(i) + R"(", "text": ")" +
+    const std::string n = std::to_string(i);
+    jsonl += R"({"id": "d)" + n + R"(", "title": "Văn bản )" + n + R"(", "text": ")" +
              (i % 2 ? "Giảm nghèo bền vững" : "Chuyển đổi số") + R"("})" + "\n";
   }
   dir.write("docs/archive.jsonl", jsonl);
