@@ -14,6 +14,7 @@
 #include "stored_document.h"
 #include "syntax.h"
 #include "title_rerank.h"
+#include "utf8.h"
 
 namespace vankho::query {
 namespace {
@@ -45,10 +46,7 @@ std::string str(const nlohmann::json& j, const char* key) {
 
 // The first `max` bytes of s at most, cut back to a UTF-8 boundary.
 std::string_view utf8_prefix(std::string_view s, size_t max) {
-  if (s.size() <= max) return s;
-  size_t cut = max;
-  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-  return s.substr(0, cut);
+  return s.size() <= max ? s : s.substr(0, text::code_point_start(s, max));
 }
 
 std::string cut_utf8(const std::string& s, size_t max) { return std::string(utf8_prefix(s, max)); }

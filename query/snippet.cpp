@@ -100,12 +100,6 @@ std::vector<int> match_tokens(const std::vector<text::Token>& tokens, const Snip
   return out;
 }
 
-// Moves a byte offset back to a code point boundary.
-size_t boundary(std::string_view s, size_t pos) {
-  while (pos > 0 && pos < s.size() && (static_cast<unsigned char>(s[pos]) & 0xC0) == 0x80) --pos;
-  return pos;
-}
-
 // Escapes text[from, to) with <mark> around matched tokens.
 void append_marked(std::string& out, std::string_view text, size_t from, size_t to,
                    const std::vector<text::Token>& tokens, const std::vector<int>& matched,
@@ -148,7 +142,7 @@ Snippet best_passage(std::string_view text, size_t full_size, const std::vector<
   }
   Snippet s;
   if (tokens.empty()) {
-    s.html = html_escape(text.substr(0, boundary(text, std::min(text.size(), max_bytes))),
+    s.html = html_escape(text.substr(0, text::code_point_start(text, std::min(text.size(), max_bytes))),
                          LineBreaks::kToSpace);
     return s;
   }
@@ -164,7 +158,7 @@ Snippet best_passage(std::string_view text, size_t full_size, const std::vector<
   if (line == std::string_view::npos && from <= 40) from = 0;
   size_t to = from;
   for (size_t j = first; j < tokens.size() && tokens[j].end - from <= max_bytes; ++j) to = tokens[j].end;
-  if (to == from) to = boundary(text, std::min(text.size(), from + max_bytes));
+  if (to == from) to = text::code_point_start(text, std::min(text.size(), from + max_bytes));
   if (to < text.size() && to - from < max_bytes) {
     const size_t stop = text.find_first_of(".;\n", to);
     if (stop != std::string_view::npos && stop + 1 - from <= max_bytes) to = stop + 1;
@@ -200,7 +194,8 @@ Snippet make_snippet(std::string_view full_text, const SnippetQuery& q, size_t m
   // The passage is chosen from the opening kSnippetScanBytes, tokenized a piece at a time: once
   // every query word has been seen (and one more piece, to complete the windows around them) the
   // rest is not read. Tokenizing all of a long document for every hit would dominate query time.
-  std::string_view text = full_text.substr(0, boundary(full_text, std::min(full_text.size(), kSnippetScanBytes)));
+  std::string_view text =
+      full_text.substr(0, text::code_point_start(full_text, std::min(full_text.size(), kSnippetScanBytes)));
   std::vector<text::Token> tokens;
   std::vector<int> matched;
   const WordMatcher match(q);

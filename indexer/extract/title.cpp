@@ -6,6 +6,7 @@
 #include "dates.h"
 #include "fold.h"
 #include "sections.h"
+#include "utf8.h"
 
 namespace vankho::extract::detail {
 namespace {
@@ -65,8 +66,7 @@ std::string cut_words(std::string_view s, size_t max) {
   if (s.size() <= max) return std::string(s);
   size_t cut = s.rfind(' ', max);
   if (cut == std::string_view::npos) cut = max;
-  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-  return std::string(s.substr(0, cut));
+  return std::string(s.substr(0, text::code_point_start(s, cut)));
 }
 
 }  // namespace

@@ -40,54 +40,6 @@ void normalize_with_icu(std::string_view raw, std::string& norm) {
 }
 
 // The canonical form and fold of a word with non-ASCII letters (normalize_word's slow path).
-void normalize_vietnamese_word(std::string_view raw, std::string& norm, std::string& folded);
-
-// Remembers the forms of the words a thread has normalized. A text's words are mostly among a few
-// thousand syllables, so each is decoded, tone-placed and folded once rather than at every
-// occurrence (analysis of the legal corpus: see bench/analyzer_bench). Bounded: emptied when full.
-class WordMemo {
- public:
-  static constexpr size_t kMaxWords = 1 << 15;
-  static constexpr size_t kMaxWordBytes = 32;
-
-  void normalize(std::string_view raw, std::string& norm, std::string& folded) {
-    if (raw.size() > kMaxWordBytes) return normalize_vietnamese_word(raw, norm, folded);
-    if (const auto it = forms_.find(raw); it != forms_.end()) {
-      norm = it->second.first;
-      folded = it->second.second;
-      return;
-    }
-    normalize_vietnamese_word(raw, norm, folded);
-    if (forms_.size() >= kMaxWords) forms_.clear();
-    forms_.try_emplace(std::string(raw), norm, folded);
-  }
-
- private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, std::pair<std::string, std::string>, Hash, std::equal_to<>> forms_;
-};
-
-}  // namespace
-
-void normalize_word(std::string_view raw, std::string& norm, std::string& folded) {
-  // Fast path: ASCII letters and digits only.
-  bool ascii = true;
-  for (char c : raw) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-  if (ascii) {
-    norm.clear();
-    for (char c : raw) norm.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
-    folded = norm;
-    return;
-  }
-  thread_local WordMemo memo;
-  memo.normalize(raw, norm, folded);
-}
-
-namespace {
-
 void normalize_vietnamese_word(std::string_view raw, std::string& norm, std::string& folded) {
   norm.clear();
   folded.clear();
@@ -141,7 +93,49 @@ void normalize_vietnamese_word(std::string_view raw, std::string& norm, std::str
   if (needs_nfc) normalize_with_icu(std::string(norm), norm);
 }
 
+// Remembers the forms of the words a thread has normalized. A text's words are mostly among a few
+// thousand syllables, so each is decoded, tone-placed and folded once rather than at every
+// occurrence (analysis of the legal corpus: see bench/analyzer_bench). Bounded: emptied when full.
+class WordMemo {
+ public:
+  static constexpr size_t kMaxWords = 1 << 15;
+  static constexpr size_t kMaxWordBytes = 32;
+
+  void normalize(std::string_view raw, std::string& norm, std::string& folded) {
+    if (raw.size() > kMaxWordBytes) return normalize_vietnamese_word(raw, norm, folded);
+    if (const auto it = forms_.find(raw); it != forms_.end()) {
+      norm = it->second.first;
+      folded = it->second.second;
+      return;
+    }
+    normalize_vietnamese_word(raw, norm, folded);
+    if (forms_.size() >= kMaxWords) forms_.clear();
+    forms_.try_emplace(std::string(raw), norm, folded);
+  }
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::pair<std::string, std::string>, Hash, std::equal_to<>> forms_;
+};
+
 }  // namespace
+
+void normalize_word(std::string_view raw, std::string& norm, std::string& folded) {
+  // Fast path: ASCII letters and digits only.
+  bool ascii = true;
+  for (char c : raw) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  if (ascii) {
+    norm.clear();
+    for (char c : raw) norm.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+    folded = norm;
+    return;
+  }
+  thread_local WordMemo memo;
+  memo.normalize(raw, norm, folded);
+}
 
 std::string normalize(std::string_view text) {
   std::string out, norm, folded;

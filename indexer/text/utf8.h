@@ -36,6 +36,12 @@ inline CodePoint next_code_point(std::string_view s, size_t pos) {
   return {kReplacementChar, 1};
 }
 
+// `pos`, moved back to the start of the code point it falls inside (a byte offset at most s.size()).
+inline size_t code_point_start(std::string_view s, size_t pos) {
+  while (pos > 0 && pos < s.size() && (static_cast<unsigned char>(s[pos]) & 0xC0) == 0x80) --pos;
+  return pos;
+}
+
 inline void append_utf8(std::string& out, char32_t cp) {
   if (cp < 0x80) {
     out.push_back(static_cast<char>(cp));
