@@ -2,22 +2,15 @@
 
 #include "schema.h"
 #include "stored_document.h"
+#include "terms.h"
 
 namespace vankho::index {
 namespace {
 
-constexpr size_t kMaxTermBytes = 240;  // Xapian's limit is 245 bytes
-
-// Sentence punctuation between two tokens stops a bigram; commas and spaces do not, so that
-// `phòng, chống` still pairs.
-bool breaks_adjacency(std::string_view gap) {
-  return gap.find_first_of(".;:!?\n()[]\"") != std::string_view::npos;
-}
-
 void add_boolean(Xapian::Document& doc, std::string_view prefix, std::string_view value) {
   if (value.empty()) return;
   std::string t = schema::term(prefix, value);
-  if (t.size() > kMaxTermBytes) t.resize(kMaxTermBytes);
+  if (t.size() > schema::kMaxTermBytes) t.resize(schema::kMaxTermBytes);
   doc.add_boolean_term(t);
 }
 
@@ -49,19 +42,16 @@ DayRange covered_days(const extract::DocumentMetadata& meta) {
 void DocumentBuilder::add_tokens(Xapian::Document& doc, std::string_view text,
                                  const std::vector<text::Token>& tokens, Xapian::termpos first_pos) {
   const text::Token* prev = nullptr;
-  std::string term;
   for (const text::Token& t : tokens) {
     if (t.is_code) {  // weighted: a document citing a code often ranks above one citing it once
       if (t.folded != own_code_key_) doc.add_term(schema::term(schema::kCites, t.folded));
-      prev = nullptr;
-      continue;
-    }
-    doc.add_term(t.norm);
-    term.assign(schema::kFolded).append(t.folded);
-    doc.add_posting(term, first_pos + t.pos + 1);  // Xapian positions start at 1 by convention
-    if (prev && !breaks_adjacency(text.substr(prev->end, t.start - prev->end))) {
-      term.assign(schema::kFoldedBigram).append(prev->folded).append(" ").append(t.folded);
-      if (term.size() <= kMaxTermBytes) doc.add_term(term);
+    } else {
+      doc.add_term(schema::word_term(t));
+      doc.add_posting(schema::folded_term(t), first_pos + t.pos + 1);  // Xapian positions start at 1
+      if (prev && schema::adjacent(text, *prev, t)) {
+        const std::string bigram = schema::bigram_term(*prev, t);
+        if (bigram.size() <= schema::kMaxTermBytes) doc.add_term(bigram);
+      }
     }
     prev = &t;
   }

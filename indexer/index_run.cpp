@@ -1,10 +1,10 @@
 #include "index_run.h"
 
 namespace vankho::index {
+namespace {
 
-RunStats index_paths(IndexWriter& writer, const std::vector<std::string>& paths,
-                     const ingest::IngestOptions& options, const extract::ThemeTaxonomy& themes,
-                     const RunCallbacks& callbacks) {
+RunStats index_paths_or_throw(IndexWriter& writer, const std::vector<std::string>& paths,
+                              const ingest::IngestOptions& options, const RunCallbacks& callbacks) {
   uint64_t documents = 0;
   for (const auto& path : paths) {
     writer.begin_root(source_root_of(path));
@@ -12,7 +12,7 @@ RunStats index_paths(IndexWriter& writer, const std::vector<std::string>& paths,
     ingest::read_paths(
         {path}, options,
         [&](ingest::SourceDocument&& doc) {
-          writer.add(doc, themes);
+          writer.add(doc);
           ++from_this_root;
           if (callbacks.progress) callbacks.progress(++documents, writer.stats().bytes);
         },
@@ -33,6 +33,18 @@ RunStats index_paths(IndexWriter& writer, const std::vector<std::string>& paths,
   }
   writer.commit();
   return writer.stats();
+}
+
+}  // namespace
+
+RunStats index_paths(IndexWriter& writer, const std::vector<std::string>& paths,
+                     const ingest::IngestOptions& options, const RunCallbacks& callbacks) {
+  try {
+    return index_paths_or_throw(writer, paths, options, callbacks);
+  } catch (const Xapian::Error& e) {  // a write failed mid-run (disk full, damaged index, ...)
+    throw IndexError("index " + writer.index_dir() + ": " + e.get_description() +
+                     "; the index keeps what its last commit held");
+  }
 }
 
 }  // namespace vankho::index

@@ -18,9 +18,9 @@ struct RunCallbacks {
   std::function<void(const std::string& path)> nothing_read;         // a PATH gave no document
 };
 
-// Indexes `paths` (which must exist) and commits. Returns the writer's statistics.
+// Indexes `paths` (which must exist) and commits. Returns the writer's statistics. A failure of the
+// index itself is an IndexError (Xapian's errors do not leave the indexer's library).
 RunStats index_paths(IndexWriter& writer, const std::vector<std::string>& paths,
-                     const ingest::IngestOptions& options, const extract::ThemeTaxonomy& themes,
-                     const RunCallbacks& callbacks = {});
+                     const ingest::IngestOptions& options, const RunCallbacks& callbacks = {});
 
 }  // namespace vankho::index

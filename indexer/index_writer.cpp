@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <optional>
 
+#include "index_metadata.h"
 #include "schema.h"
 
 namespace vankho::index {
@@ -13,8 +14,6 @@ Xapian::WritableDatabase open_writable(const WriterOptions& options) {
   try {
     Xapian::WritableDatabase db(options.index_dir, flags);
     if (!options.rebuild) schema::check_compatible(db, options.index_dir);
-    db.set_metadata(std::string(schema::kMetaAnalyzer), schema::analyzer_signature());
-    db.set_metadata(std::string(schema::kMetaSchema), std::string(schema::kSchemaVersion));
     return db;
   } catch (const Xapian::DatabaseLockError&) {
     throw IndexError("index " + options.index_dir +
@@ -23,6 +22,23 @@ Xapian::WritableDatabase open_writable(const WriterOptions& options) {
     throw IndexError("cannot open index " + options.index_dir + ": " + e.get_description());
   } catch (const schema::IndexMismatch& e) {
     throw IndexError(e.what());
+  }
+}
+
+// The taxonomy of this run (WriterOptions::themes), recorded in the index with the analyzer.
+extract::ThemeTaxonomy taxonomy_of_run(const WriterOptions& options, Xapian::WritableDatabase& db) {
+  try {
+    const bool fresh = options.rebuild || db.get_doccount() == 0;
+    extract::ThemeTaxonomy themes = options.themes ? *options.themes
+                                    : fresh        ? extract::ThemeTaxonomy::builtin()
+                                                   : schema::recorded_taxonomy(db, options.index_dir);
+    if (!fresh && options.themes) schema::check_taxonomy(db, options.index_dir, themes);
+    schema::record_build(db, themes);
+    return themes;
+  } catch (const schema::IndexMismatch& e) {
+    throw IndexError(e.what());
+  } catch (const Xapian::Error& e) {
+    throw IndexError("cannot read index " + options.index_dir + ": " + e.get_description());
   }
 }
 
@@ -65,7 +81,11 @@ std::string source_root_of(const std::string& path) {
 }
 
 IndexWriter::IndexWriter(const WriterOptions& options)
-    : options_(options), db_(open_writable(options)), started_empty_(db_.get_doccount() == 0) {
+    : options_(options),
+      db_(open_writable(options)),
+      themes_(taxonomy_of_run(options, db_)),
+      started_empty_(db_.get_doccount() == 0) {
+  options_.themes = nullptr;  // themes_ holds it now
   if (started_empty_) background_ = std::make_unique<BackgroundWriter>(db_);
 }
 
@@ -82,17 +102,17 @@ void IndexWriter::apply(BackgroundWriter::Change change, uint64_t bytes) {
   }
 }
 
-void IndexWriter::add(const ingest::SourceDocument& doc, const extract::ThemeTaxonomy& themes) {
+void IndexWriter::add(const ingest::SourceDocument& doc) {
   stats_.bytes += doc.text.size();
   const bool duplicate = !seen_.insert(doc.id).second;  // the later record wins below
   if (duplicate) ++stats_.duplicates;
   if (!started_empty_ || duplicate) {
-    replace_if_changed(doc, themes);
+    replace_if_changed(doc);
     return;
   }
   // A fresh index cannot hold this id yet: no lookup, a plain add (much faster than a replace).
   tokenize_body(doc);
-  const auto meta = extract_metadata(doc, themes, &tokens_);
+  const auto meta = extract_metadata(doc, themes_, &tokens_);
   apply([built = builder_.build(doc, meta, root_, tokens_)](Xapian::WritableDatabase& db) {
     db.add_document(built);
   }, doc.text.size());
@@ -100,7 +120,7 @@ void IndexWriter::add(const ingest::SourceDocument& doc, const extract::ThemeTax
   note_pending(doc);
 }
 
-void IndexWriter::replace_if_changed(const ingest::SourceDocument& doc, const extract::ThemeTaxonomy& themes) {
+void IndexWriter::replace_if_changed(const ingest::SourceDocument& doc) {
   std::string id_term = schema::term(schema::kId, doc.id);
   std::string hash = schema::hash_value(doc.content_hash);
   if (!background_) {  // look first, so that an unchanged document is not analysed at all
@@ -110,14 +130,14 @@ void IndexWriter::replace_if_changed(const ingest::SourceDocument& doc, const ex
       return;
     }
     tokenize_body(doc);
-    db_.replace_document(id_term, builder_.build(doc, extract_metadata(doc, themes, &tokens_), root_, tokens_));
+    db_.replace_document(id_term, builder_.build(doc, extract_metadata(doc, themes_, &tokens_), root_, tokens_));
     ++(old ? stats_.updated : stats_.added);
     note_pending(doc);
     return;
   }
   // A repeated id in a fresh run: its earlier record may still be queued, so the writer compares.
   tokenize_body(doc);
-  auto built = builder_.build(doc, extract_metadata(doc, themes, &tokens_), root_, tokens_);
+  auto built = builder_.build(doc, extract_metadata(doc, themes_, &tokens_), root_, tokens_);
   apply([this, id_term = std::move(id_term), hash = std::move(hash),
          built = std::move(built)](Xapian::WritableDatabase& db) {
     if (stored_hash(db, id_term) == hash) {

@@ -20,6 +20,10 @@ namespace vankho::index {
 struct WriterOptions {
   std::string index_dir;
   bool rebuild = false;                  // start afresh
+  // The theme taxonomy to classify with (--themes). Null: the one the index records, or the
+  // built-in one for a new index. One that differs from what a non-empty index records is refused
+  // (IndexError) unless `rebuild`: an index's documents are all classified alike.
+  const extract::ThemeTaxonomy* themes = nullptr;
   size_t batch_documents = 500;          // commit after this many changed documents...
   size_t batch_bytes = 64ull << 20;      // ...or this many bytes of changed text
 };
@@ -40,7 +44,7 @@ class IndexWriter {
 
   // Documents read from `root` (a PATH given by the user) follow until end_root().
   void begin_root(const std::string& root);
-  void add(const ingest::SourceDocument& doc, const extract::ThemeTaxonomy& themes);
+  void add(const ingest::SourceDocument& doc);
   // A document of the current root that could not be read this run: its indexed version is kept.
   void keep(const std::string& id) { seen_.insert(id); }
   // Removes the documents of the current root that this run did not see.
@@ -50,18 +54,22 @@ class IndexWriter {
   // Counts of added/updated/unchanged may lag behind add() until commit().
   [[nodiscard]] RunStats& stats() { return stats_; }
   [[nodiscard]] Xapian::doccount document_count();
+  [[nodiscard]] const std::string& index_dir() const { return options_.index_dir; }
+  // The taxonomy documents are classified with (and the index records).
+  [[nodiscard]] const extract::ThemeTaxonomy& themes() const { return themes_; }
 
  private:
   // Runs `change` on the background writer when there is one, else at once.
   void apply(BackgroundWriter::Change change, uint64_t bytes);
   // Writes `doc` unless the index holds it with the same content hash.
-  void replace_if_changed(const ingest::SourceDocument& doc, const extract::ThemeTaxonomy& themes);
+  void replace_if_changed(const ingest::SourceDocument& doc);
   void maybe_commit();
   void note_pending(const ingest::SourceDocument& doc);
   void tokenize_body(const ingest::SourceDocument& doc);
 
   WriterOptions options_;
   Xapian::WritableDatabase db_;
+  extract::ThemeTaxonomy themes_;
   bool started_empty_;  // nothing to look up or replace: plain adds are much faster
   DocumentBuilder builder_;
   std::vector<text::Token> tokens_;  // the body's tokens, shared by extraction and the builder

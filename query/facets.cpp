@@ -4,7 +4,7 @@
 #include <string_view>
 #include <unordered_map>
 
-#include "extract.h"
+#include "vocabulary.h"
 
 namespace vankho::query {
 namespace {
@@ -71,7 +71,8 @@ FacetTable::FacetTable(const Xapian::Database& db) : by_doc_(db.get_lastdocid() 
   }
 }
 
-FacetCounts count_facets(const Xapian::Database& db, const FacetTable& table, const Xapian::Query& query) {
+FacetCounts count_facets(const Xapian::Database& db, const FacetTable& table, const extract::ThemeTaxonomy& themes,
+                         const Xapian::Query& query) {
   std::vector<Xapian::doccount> by_combination(table.combinations(), 0);
   CombinationSpy spy(table, by_combination);
   Xapian::Enquire enquire(db);
@@ -91,9 +92,8 @@ FacetCounts count_facets(const Xapian::Database& db, const FacetTable& table, co
   out.facets["year"] = labelled(counts(schema::kFacetYear), same);  // every year: the timeline draws them all
   out.facets["issuer"] = top_values(labelled(counts(schema::kFacetIssuer), same));
   out.facets["province"] = top_values(labelled(counts(schema::kFacetProvince), same));
-  const auto& taxonomy = extract::ThemeTaxonomy::builtin();
   out.facets["theme"] = top_values(labelled(counts(schema::kFacetTheme), [&](const std::string& id) {
-    const auto* th = taxonomy.find(id);
+    const auto* th = themes.find(id);
     return th ? th->label : id;
   }));
   return out;

@@ -16,7 +16,8 @@
 #include <xapian.h>
 
 #include "schema.h"
-#include "search_types.h"
+#include "searcher.h"
+#include "vocabulary.h"
 
 namespace vankho::query {
 
@@ -40,8 +41,9 @@ struct FacetCounts {
   Xapian::doccount matches = 0;                            // every document the query matches
 };
 
-// Runs `query` unweighted over the whole index and counts the facets of every match.
+// Runs `query` unweighted over the whole index and counts the facets of every match; theme labels
+// come from `themes` (the taxonomy the index records).
 [[nodiscard]] FacetCounts count_facets(const Xapian::Database& db, const FacetTable& table,
-                                       const Xapian::Query& query);
+                                       const extract::ThemeTaxonomy& themes, const Xapian::Query& query);
 
 }  // namespace vankho::query

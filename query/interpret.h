@@ -10,7 +10,7 @@
 
 #include "abbreviations.h"
 #include "doc_code.h"
-#include "search_types.h"
+#include "searcher.h"
 #include "syntax.h"
 #include "tokenize.h"
 

@@ -2,13 +2,11 @@
 
 #include <algorithm>
 #include <unordered_map>
-#include <unordered_set>
 
-#include "analyzer.h"
-#include "extract.h"
+#include "filters.h"
 #include "period_source.h"
 #include "schema.h"
-#include "time_expr.h"
+#include "terms.h"
 
 namespace vankho::query {
 namespace {
@@ -17,25 +15,16 @@ using Q = Xapian::Query;
 
 bool accented(const text::Token& t) { return t.norm != t.folded; }
 
-// The term that stands for a word: its canonical form when typed with marks, else its fold.
-std::string word_term(const text::Token& t) {
-  return accented(t) ? t.norm : schema::term(schema::kFolded, t.folded);
-}
-
 // A word that must match: exact, or with other marks (ranked lower: `đường` above `dương`).
 Q required_word_query(const text::Token& t, const RankingWeights& w) {
-  Q folded(schema::term(schema::kFolded, t.folded));
+  Q folded(schema::folded_term(t));
   if (!accented(t)) return folded;
-  return Q(Q::OP_OR, Q(t.norm), Q(Q::OP_SCALE_WEIGHT, folded, w.folded));
-}
-
-std::string bigram_term(const text::Token& a, const text::Token& b) {
-  return schema::term(schema::kFoldedBigram, a.folded + " " + b.folded);
+  return Q(Q::OP_OR, Q(schema::word_term(t)), Q(Q::OP_SCALE_WEIGHT, folded, w.folded));
 }
 
 // Adjacency evidence: the folded bigram (exact accents already count through the unigrams).
 Q bigram_query(const text::Token& a, const text::Token& b, const RankingWeights& w) {
-  return Q(Q::OP_SCALE_WEIGHT, Q(bigram_term(a, b)), w.bigram);
+  return Q(Q::OP_SCALE_WEIGHT, Q(schema::bigram_term(a, b)), w.bigram);
 }
 
 // A quoted phrase: adjacent folded syllables, and every word typed with marks present exactly.
@@ -46,8 +35,8 @@ Q phrase_query(const WordGroup& g) {
       exact.emplace_back(schema::term(schema::kCites, t.folded));
       continue;
     }
-    positional.emplace_back(schema::term(schema::kFolded, t.folded));
-    if (accented(t)) exact.emplace_back(t.norm);
+    positional.emplace_back(schema::folded_term(t));
+    if (accented(t)) exact.emplace_back(schema::word_term(t));
   }
   Q phrase;
   if (positional.size() == 1) phrase = positional.front();
@@ -72,7 +61,7 @@ std::vector<AbbreviationSpans> abbreviation_spans(const InterpretedQuery& iq) {
   std::vector<AbbreviationSpans> out(iq.groups.size());
   for (const auto& use : iq.abbreviations) {
     std::vector<std::string> terms;
-    for (const auto& f : use.also_folded) terms.push_back(schema::term(schema::kFolded, f));
+    for (const auto& f : use.also_folded) terms.push_back(schema::folded_term(f));
     Q q = terms.size() == 1 ? Q(terms[0]) : Q(Q::OP_PHRASE, terms.begin(), terms.end(), terms.size());
     out[use.group].emplace(use.first, AbbreviationSpan{use.last, std::move(q)});
   }
@@ -106,7 +95,7 @@ Q words_query(const WordGroup& g, bool require_all, const RankingWeights& w,
     } else if (require_all) {
       if (!required_in_span) words.push_back(required_word_query(t, w));
     } else {
-      const std::string term = word_term(t);
+      const std::string term = schema::typed_word_term(t);
       const double f = fraction(term);
       if (f > w.common_word_fraction) {
         common.emplace_back(term);
@@ -116,13 +105,13 @@ Q words_query(const WordGroup& g, bool require_all, const RankingWeights& w,
         rare.emplace_back(f, Q(term));
       }
     }
-    if (i > 0 && !t.is_code && !g.tokens[i - 1].is_code) {
+    if (i > 0 && schema::adjacent(g.text, g.tokens[i - 1], t)) {
       Q bigram = bigram_query(g.tokens[i - 1], t, w);
       if (require_all) {
         bigrams.push_back(std::move(bigram));
         continue;
       }
-      const double f = fraction(bigram_term(g.tokens[i - 1], t));
+      const double f = fraction(schema::bigram_term(g.tokens[i - 1], t));
       if (f > w.frequent_word_fraction) {
         frequent.push_back(std::move(bigram));
       } else {
@@ -175,44 +164,6 @@ Q text_query(const std::vector<WordGroup>& groups, bool require_all, const Ranki
   return Q(require_all ? Q::OP_AND : Q::OP_OR, alternatives.begin(), alternatives.end());
 }
 
-// In an any-word query the words most documents have select nothing (words_query); marked
-// wherever a snippet has them, they would mark every few words of it (`có`, `được`, `trong`). They
-// are marked only in a run of words typed side by side that holds a rarer one (`được cấp giấy
-// chứng nhận`, not `quy định` alone; SnippetWord::only_in_pairs), unless every word is common.
-// `highlight` holds the groups' words first, in order, then the words of abbreviations.
-void mark_common_words_in_pairs_only(SnippetQuery& highlight, const std::vector<WordGroup>& groups,
-                                     const RankingWeights& w, const TermFraction& fraction) {
-  std::vector<bool> common(highlight.words.size(), false);
-  size_t k = 0;
-  for (const auto& g : groups) {
-    for (const auto& t : g.tokens) {
-      common[k++] = !g.phrase && !t.is_code && fraction(word_term(t)) > w.common_word_fraction;
-    }
-  }
-  if (std::all_of(common.begin(), common.end(), [](bool c) { return c; })) return;
-  std::unordered_set<std::string> paired;
-  k = 0;
-  for (const auto& g : groups) {
-    for (size_t i = 0; i < g.tokens.size(); ++i, ++k) {
-      if (i == 0 || g.phrase || !(common[k - 1] || common[k])) continue;
-      const auto& a = g.tokens[i - 1];
-      const auto& b = g.tokens[i];
-      if (a.is_code || b.is_code) continue;
-      highlight.pairs.emplace_back(a.folded, b.folded);
-      paired.insert(a.folded);
-      paired.insert(b.folded);
-    }
-  }
-  size_t kept = 0;
-  for (size_t i = 0; i < highlight.words.size(); ++i) {
-    if (common[i] && !paired.contains(highlight.words[i].folded)) continue;  // never marked
-    highlight.words[i].only_in_pairs = common[i];
-    if (kept != i) highlight.words[kept] = std::move(highlight.words[i]);
-    ++kept;
-  }
-  highlight.words.resize(kept);
-}
-
 bool is_question(std::string_view q) {
   while (!q.empty() && (q.back() == ' ' || q.back() == '\t' || q.back() == '\n')) q.remove_suffix(1);
   return q.ends_with('?');
@@ -227,102 +178,20 @@ Q code_query(const CodeQuery& c, const RankingWeights& w) {
   return Q(Q::OP_OR, parts.begin(), parts.end());
 }
 
-Q any_of(std::string_view prefix, const std::vector<std::string>& values) {
-  std::vector<Q> terms;
-  for (const auto& v : values) terms.emplace_back(schema::term(prefix, v));
-  return Q(Q::OP_OR, terms.begin(), terms.end());
-}
-
-// Filters gathered per field from the query syntax and the request, resolved and validated.
-struct FilterSet {
-  std::vector<std::string> types, themes, issuers, provinces, years, codes;
-  int from = 0, to = 0;
-};
-
-void resolve_filters(const std::vector<Filter>& syntax, const SearchRequest& req, FilterSet& fs,
-                     Interpretation& interp) {
-  auto add = [&](const std::string& field, const std::string& value, const std::string& raw) {
-    const std::string folded = text::fold(value);
-    if (field == "type") {
-      const extract::DocType* t = extract::doc_type_by_slug(value);
-      if (!t) t = extract::doc_type_by_words(folded);
-      if (!t) t = extract::doc_type_by_slug(folded);
-      if (!t) {
-        interp.warnings.push_back("'" + raw + "': unknown document type (e.g. nghi-quyet, chi-thi, chuong-trinh)");
-        return;
-      }
-      fs.types.emplace_back(t->slug);
-      interp.filters.push_back({"type", std::string(t->slug), std::string(t->label)});
-    } else if (field == "theme") {
-      const extract::Theme* th = extract::ThemeTaxonomy::builtin().find(value);
-      if (!th) {
-        interp.warnings.push_back("'" + raw + "': unknown theme");
-        return;
-      }
-      fs.themes.push_back(th->id);
-      interp.filters.push_back({"theme", th->id, th->label});
-    } else if (field == "issuer") {
-      fs.issuers.push_back(folded);
-      interp.filters.push_back({"issuer", folded, value});
-    } else if (field == "province") {
-      fs.provinces.push_back(folded);
-      interp.filters.push_back({"province", folded, value});
-    } else if (field == "year") {
-      if (parse_day_bound(value, false) == 0 || value.size() != 4) {
-        interp.warnings.push_back("'" + raw + "': expected a year such as 2023");
-        return;
-      }
-      fs.years.push_back(value);
-      interp.filters.push_back({"year", value, value});
-    } else if (field == "number") {
-      auto code = text::parse_code(value);
-      if (!code) {
-        interp.warnings.push_back("'" + raw + "': expected a document code such as 13-NQ/TW");
-        return;
-      }
-      fs.codes.push_back(code->key);
-      interp.filters.push_back({"number", code->key, code->canonical});
-    } else if (field == "from" || field == "to") {
-      const int day = parse_day_bound(value, field == "to");
-      if (day == 0) {
-        interp.warnings.push_back("'" + raw + "': expected a date YYYY-MM-DD, YYYY-MM or YYYY");
-        return;
-      }
-      (field == "from" ? fs.from : fs.to) = day;
-      interp.filters.push_back({field, day_to_iso(day), value});
-    }
-  };
-  for (const auto& f : syntax) add(f.field, f.value, f.raw);
-  for (const auto& v : req.types) add("type", v, "type=" + v);
-  for (const auto& v : req.themes) add("theme", v, "theme=" + v);
-  for (const auto& v : req.issuers) add("issuer", v, "issuer=" + v);
-  for (const auto& v : req.provinces) add("province", v, "province=" + v);
-  for (const auto& v : req.years) add("year", v, "year=" + v);
-  if (req.from) fs.from = fs.from ? std::max(fs.from, req.from) : req.from;
-  if (req.to) fs.to = fs.to ? std::min(fs.to, req.to) : req.to;
-  if (fs.from && fs.to && fs.from > fs.to) {
-    interp.warnings.push_back("from " + day_to_iso(fs.from) + " is after to " + day_to_iso(fs.to) +
-                              "; the two dates were swapped");
-    std::swap(fs.from, fs.to);
-  }
-}
-
 }  // namespace
 
 QueryPlan plan_query(const InterpretedQuery& iq, const std::vector<Filter>& filters,
-                     const SearchRequest& request, const RankingWeights& w,
-                     const TermFraction& fraction) {
+                     const SearchRequest& request, const PlanContext& context) {
+  const RankingWeights& w = context.weights;
+  const TermFraction& fraction = context.fraction;
   QueryPlan plan;
   Interpretation& interp = plan.interpretation;
   interp.q = request.q;
   interp.warnings = iq.warnings;
+  plan.highlight = highlight_query(iq, filters);
 
   size_t word_count = 0;
   for (const auto& g : iq.groups) {
-    for (const auto& t : g.tokens) {
-      plan.highlight.words.push_back({t.folded, accented(t) && !t.is_code ? t.norm : std::string()});
-      if (t.is_code) plan.highlight.codes.push_back(t.folded);
-    }
     if (g.phrase) {
       interp.phrases.push_back(g.text);
     } else {
@@ -336,23 +205,17 @@ QueryPlan plan_query(const InterpretedQuery& iq, const std::vector<Filter>& filt
                      [&](const AbbreviationInterpretation& a) { return a.text == use.text; })) {
       interp.abbreviations.push_back({use.text, use.also});
     }
-    for (const auto& f : use.also_folded) plan.highlight.words.push_back({f});
   }
 
-  FilterSet fs;
-  resolve_filters(filters, request, fs, interp);
+  const FilterSet fs = resolve_filters(filters, request, context.themes, interp);
 
   // Codes: required; the document that is the code first, then its citers.
   std::vector<Q> code_parts;
   for (const auto& c : iq.codes) {
     code_parts.push_back(code_query(c, w));
-    for (const auto& key : c.keys) plan.highlight.codes.push_back(key);
     interp.codes.push_back({c.text, c.codes, 0, 0});
   }
-  for (const auto& key : fs.codes) {
-    code_parts.push_back(code_query({key, {key}, {key}}, w));
-    plan.highlight.codes.push_back(key);
-  }
+  for (const auto& key : fs.codes) code_parts.push_back(code_query({key, {key}, {key}}, w));
 
   // A question ("... có phải bồi thường?") is natural language however short: its words are
   // evidence, not requirements. Keywords in a search box must all match.
@@ -360,7 +223,7 @@ QueryPlan plan_query(const InterpretedQuery& iq, const std::vector<Filter>& filt
   const bool require_all =
       word_count > 0 && word_count <= w.all_words_up_to && code_parts.empty() && !question;
   const bool period_ranks_only = word_count > w.all_words_up_to;
-  if (!require_all) mark_common_words_in_pairs_only(plan.highlight, iq.groups, w, fraction);
+  if (!require_all) mark_common_words_in_pairs_only(plan.highlight, iq.groups, w.common_word_fraction, fraction);
   const std::vector<AbbreviationSpans> spans = abbreviation_spans(iq);
   Q words = text_query(iq.groups, require_all, w, fraction, spans);
   Q words_any = require_all ? text_query(iq.groups, false, w, fraction, spans) : Q();
@@ -389,15 +252,7 @@ QueryPlan plan_query(const InterpretedQuery& iq, const std::vector<Filter>& filt
                                                : Q(Q::OP_AND, main, period);
       }
     }
-    std::vector<std::pair<std::string_view, const std::vector<std::string>*>> boolean = {
-        {schema::kType, &fs.types},       {schema::kTheme, &fs.themes},
-        {schema::kIssuer, &fs.issuers},   {schema::kProvince, &fs.provinces},
-        {schema::kYear, &fs.years}};
-    for (const auto& [prefix, values] : boolean) {
-      if (values->empty()) continue;
-      Q filter = any_of(prefix, *values);
-      main = main.empty() ? Q(Q::OP_SCALE_WEIGHT, filter, 0.0) : Q(Q::OP_FILTER, main, filter);
-    }
+    main = filter_query(main, fs);
     if (!iq.excluded.empty()) {
       if (main.empty()) main = Q::MatchAll;
       std::vector<Q> out;

@@ -14,7 +14,8 @@ QueryPlan plan(const std::string& q, const TermFraction& fraction) {
   const InterpretedQuery iq = interpret(parse_query(q), true, [](const std::string&, const std::string&) {
     return std::vector<std::pair<std::string, std::string>>{};
   });
-  return plan_query(iq, {}, request, RankingWeights{}, fraction);
+  const RankingWeights weights;
+  return plan_query(iq, {}, request, {weights, fraction, extract::ThemeTaxonomy::builtin()});
 }
 
 TEST(Planner, ShortQueriesRequireEveryWordExactOrFolded) {
@@ -53,7 +54,10 @@ TEST(Planner, AnAbbreviationAlsoMatchesWhatItStandsForAsAPhrase) {
   const InterpretedQuery iq = interpret(parse_query(literal.q), false, [](const std::string&, const std::string&) {
     return std::vector<std::pair<std::string, std::string>>{};
   });
-  EXPECT_TRUE(plan_query(iq, {}, literal, RankingWeights{}, none).interpretation.abbreviations.empty());
+  const RankingWeights weights;
+  const TermFraction fraction = none;
+  EXPECT_TRUE(plan_query(iq, {}, literal, {weights, fraction, extract::ThemeTaxonomy::builtin()})
+                  .interpretation.abbreviations.empty());
 }
 
 TEST(Planner, AQuestionsCommonWordsAreHighlightedOnlyBesideTheWordsTypedNextToThem) {

@@ -1,27 +1,131 @@
-// The Searcher: one per thread (Xapian objects are not thread-safe). It runs typed requests —
-// search, document, similar, citations — against one index and reopens it when the indexer has
-// committed a new revision. vankho-query and searchd are thin faces over it.
+// The query side's public API: what vankho-query, searchd, the tests and the benchmarks use. A
+// Searcher runs typed requests — search, document, similar, citations, completions — against one
+// index and picks up the indexer's new revisions. One Searcher per thread (the Xapian objects it
+// holds are not thread-safe). Nothing here exposes Xapian: failures are the error types below.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
-#include <xapian.h>
 
-#include "facets.h"
-#include "planner.h"
-#include "stored_document.h"
-#include "search_types.h"
-#include "suggest.h"
+#include <nlohmann/json.hpp>
 
 namespace vankho::query {
 
-// The index cannot be used (missing, unreadable, built by another analyzer): the message says what
-// to do. Faces map it to exit status 1 / HTTP 503.
+// ---- Limits of a request ----------------------------------------------------------------------
+inline constexpr size_t kMaxLimit = 100;
+inline constexpr size_t kMaxOffset = 10000;
+inline constexpr size_t kMaxQueryBytes = 2000;  // longer queries are cut with a warning
+inline constexpr size_t kMaxQueryTokens = 64;
+
+// ---- Errors -----------------------------------------------------------------------------------
+// The index cannot be used at all (missing, unreadable, built by another analyzer, schema or
+// taxonomy): the message says what to do. Faces map it to exit status 1 / HTTP 503.
 struct IndexUnavailable : std::runtime_error {
   using std::runtime_error::runtime_error;
+};
+// Reading the index failed during a request (damaged, or replaced under the reader); a retry
+// with a fresh Searcher may succeed. HTTP 503 with a short Retry-After.
+struct IndexReadError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// ---- Search request ---------------------------------------------------------------------------
+enum class SortOrder { kRelevance, kDate };
+
+struct SearchRequest {
+  std::string q;
+  std::vector<std::string> types;      // slugs or labels ("nghi-quyet", "Nghị quyết")
+  std::vector<std::string> themes;     // ids or labels
+  std::vector<std::string> issuers;    // labels (any accent style)
+  std::vector<std::string> provinces;  // labels (any accent style)
+  std::vector<std::string> years;      // "2022"
+  int from = 0, to = 0;                // YYYYMMDD inclusive bounds on the covered period; 0 = open
+  SortOrder sort = SortOrder::kRelevance;
+  size_t offset = 0, limit = 10;
+  bool facets = true, snippets = true, suggest = true;
+  bool interpret = true;  // read periods and document codes out of q (false: take q literally)
+};
+
+// ---- How the query was understood -------------------------------------------------------------
+struct CodeInterpretation {
+  std::string text;                // what the user wrote: "NQ 13"
+  std::vector<std::string> codes;  // canonical codes it was understood as: ["13-NQ/TW"]
+  size_t is_documents = 0;         // documents in the archive that are this code
+  size_t cited_by = 0;             // documents citing it
+};
+
+struct PeriodInterpretation {
+  std::string text;      // "quý I năm 2025"
+  int from = 0, to = 0;  // YYYYMMDD
+  bool filters = true;   // false in a long question: documents covering it rank first, none excluded
+};
+
+struct FilterInterpretation {
+  std::string field;  // type, number, year, from, to, issuer, province, theme
+  std::string value;  // as understood ("chuong-trinh")
+  std::string label;  // human form ("Chương trình")
+};
+
+struct AbbreviationInterpretation {
+  std::string text;  // as typed: "HĐND", or "hội đồng nhân dân"
+  std::string also;  // also searched: "hội đồng nhân dân", or "HĐND"
+};
+
+struct Interpretation {
+  std::string q;
+  std::vector<std::string> words;     // canonical words searched
+  std::vector<std::string> phrases;   // quoted phrases
+  std::vector<std::string> excluded;  // -word
+  std::vector<CodeInterpretation> codes;
+  std::vector<AbbreviationInterpretation> abbreviations;  // abbreviations typed or spelled out
+  std::optional<PeriodInterpretation> period;
+  std::vector<FilterInterpretation> filters;
+  bool all_words_required = false;    // true when every word had to match
+  std::vector<std::string> warnings;  // parts of q that could not be used, and why
+};
+
+// ---- Answers ----------------------------------------------------------------------------------
+// Text with the query's matches to emphasise, as byte ranges [begin, end) into `text`, in order
+// and not overlapping. Each face renders them its own way (search_json.h: HTML <mark>; the CLI:
+// bold or asterisks).
+struct MarkedText {
+  struct Mark {
+    uint32_t begin = 0, end = 0;
+    friend bool operator==(const Mark&, const Mark&) = default;
+  };
+  std::string text;
+  std::vector<Mark> marks;
+};
+
+struct Hit {
+  std::string id, title, type, type_label, number, date, issuer, province;
+  std::optional<std::pair<std::string, std::string>> period;  // ISO from, to
+  std::vector<std::pair<std::string, std::string>> themes;    // id, label
+  double score = 0;
+  MarkedText snippet;   // the best passage ("… " before and " …" after when cut), or empty
+  std::string section;  // heading of the snippet's section, or ""
+};
+
+struct FacetValue {
+  std::string value, label;
+  size_t count = 0;
+};
+
+struct SearchResponse {
+  Interpretation query;
+  size_t total = 0;  // estimated matches (exact when total_exact: always with facets)
+  bool total_exact = false;
+  std::vector<Hit> hits;
+  std::map<std::string, std::vector<FacetValue>> facets;  // type, year, issuer, province, theme: every match
+  std::optional<std::string> suggestion;
+  double took_ms = 0;
 };
 
 struct DocumentRef {
@@ -29,15 +133,21 @@ struct DocumentRef {
 };
 
 struct DocumentView {
-  nlohmann::json meta;   // the extracted metadata (vankho-indexer --extract keys)
-  std::string text;
-  std::string highlighted_html;  // text with the query's matches marked, when a query was given
+  std::string id;
+  nlohmann::json meta;  // the extracted metadata (vankho-indexer --extract keys)
+  MarkedText text;      // the whole text; marks where it matches the query, when one was given
+  bool highlighted = false;           // a query was given (its matches may still be none)
   std::vector<DocumentRef> cited_by;  // documents in the archive citing this one's number
 };
 
+struct SimilarView {
+  std::string id;  // the document they are similar to
+  std::vector<Hit> hits;
+};
+
 struct CitationView {
-  std::string query;  // what was asked
-  std::vector<std::string> codes;  // canonical codes it was understood as
+  std::string query;                // what was asked
+  std::vector<std::string> codes;   // canonical codes it was understood as
   std::vector<DocumentRef> is;      // documents that are the code
   std::vector<DocumentRef> citing;  // documents citing it
   std::string warning;              // when the text is not a code
@@ -45,40 +155,39 @@ struct CitationView {
 
 struct IndexInfo {
   std::string path;
-  Xapian::rev revision = 0;
-  Xapian::doccount documents = 0;
+  uint64_t revision = 0;
+  uint64_t documents = 0;
 };
 
+struct RankingWeights;   // ranking.h: tuning, for benchmarks and evaluation
+class CompletionIndex;   // completion_index.h: search-box completions
+
+// ---- The Searcher -----------------------------------------------------------------------------
+// Every method may throw IndexUnavailable or IndexReadError, and nothing else from the index.
 class Searcher {
  public:
-  explicit Searcher(std::string index_dir, RankingWeights weights = {});  // throws IndexUnavailable
+  explicit Searcher(std::string index_dir);  // throws IndexUnavailable
+  Searcher(std::string index_dir, const RankingWeights& weights);
+  ~Searcher();
+  Searcher(Searcher&&) noexcept;
+  Searcher& operator=(Searcher&&) noexcept;
 
   [[nodiscard]] SearchResponse search(const SearchRequest& request);
+  // nullopt when no document has this id. `q`: marks its matches in the text.
   [[nodiscard]] std::optional<DocumentView> document(const std::string& id, const std::string& q = "");
-  [[nodiscard]] std::optional<std::vector<Hit>> similar(const std::string& id, size_t limit = 10);
+  [[nodiscard]] std::optional<SimilarView> similar(const std::string& id, size_t limit = 10);
   [[nodiscard]] CitationView citations(const std::string& code_text, size_t limit = 100);
+  // Completions of the index as of this Searcher's revision (built on each call: callers keep it).
+  [[nodiscard]] std::shared_ptr<const CompletionIndex> completions();
 
   // Picks up a newer revision if the indexer committed one; true when it changed.
   bool refresh();
   [[nodiscard]] IndexInfo info();
 
- private:
-  template <typename F>
-  auto with_reopen(F&& f) -> decltype(f());
-  SearchResponse run_search(const SearchRequest& request);
-  std::vector<std::pair<std::string, std::string>> resolve_partial(const std::string& number,
-                                                                   const std::string& type_key);
-  // `text_tokens`: all of the stored text's tokens, when analysed already (else the snippet does).
-  Hit make_hit(const Xapian::MSetIterator& it, const schema::StoredDocument& stored,
-               const struct SnippetQuery* snippet_query, const std::vector<text::Token>* text_tokens);
-  DocumentRef make_ref(const Xapian::Document& doc);
-  std::optional<Xapian::docid> find_id(const std::string& id);
+  class Impl;  // searcher_impl.h
 
-  std::string index_dir_;
-  RankingWeights weights_;
-  Xapian::Database db_;
-  std::unique_ptr<AccentRestorer> restorer_;    // both read the index as of its revision:
-  std::unique_ptr<FacetTable> facet_table_;       // built at first use, dropped on reopen
+ private:
+  std::unique_ptr<Impl> impl_;
 };
 
 }  // namespace vankho::query

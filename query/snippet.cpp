@@ -4,6 +4,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "terms.h"
 #include "tokenize.h"
 #include "utf8.h"
 
@@ -19,7 +20,7 @@ class WordMatcher {
   explicit WordMatcher(const SnippetQuery& q) : words_(q.words) {
     for (size_t i = 0; i < q.words.size(); ++i) ids_.emplace(q.words[i].folded, static_cast<int>(i));
     for (size_t i = 0; i < q.codes.size(); ++i) ids_.emplace(q.codes[i], static_cast<int>(q.words.size() + i));
-    for (const auto& [a, b] : q.pairs) pairs_.insert(a + ' ' + b);
+    for (const auto& [a, b] : q.pairs) pairs_.insert(a + ' ' + b);  // schema::bigram_key's form
     size_ = q.words.size() + q.codes.size();
   }
   // The word the token folds to, whatever its marks.
@@ -43,8 +44,9 @@ class WordMatcher {
     const SnippetWord* w = word(id);
     return w && w->only_in_pairs;
   }
-  [[nodiscard]] bool typed_together(const text::Token& a, const text::Token& b) const {
-    return !pairs_.empty() && b.pos == a.pos + 1 && pairs_.contains(a.folded + ' ' + b.folded);
+  // Whether the text has `a` and `b` side by side (schema::adjacent) as the query typed them.
+  [[nodiscard]] bool typed_together(std::string_view text, const text::Token& a, const text::Token& b) const {
+    return !pairs_.empty() && schema::adjacent(text, a, b) && pairs_.contains(schema::bigram_key(a, b));
   }
   // The words a passage can show, wherever the text has them (those marked only in pairs aside).
   [[nodiscard]] size_t distinct_words() const {
@@ -65,7 +67,8 @@ class WordMatcher {
 
 // Keeps, for each word typed with marks, only the tokens written that way, if the text has any;
 // and words marked only in pairs only in runs of typed pairs that hold another word.
-void keep_wanted_forms(const std::vector<text::Token>& tokens, std::vector<int>& matched, const WordMatcher& match) {
+void keep_wanted_forms(std::string_view text, const std::vector<text::Token>& tokens, std::vector<int>& matched,
+                       const WordMatcher& match) {
   std::vector<bool> has_exact(match.size());
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (matched[i] >= 0 && match.exact(tokens[i], matched[i])) has_exact[static_cast<size_t>(matched[i])] = true;
@@ -78,7 +81,7 @@ void keep_wanted_forms(const std::vector<text::Token>& tokens, std::vector<int>&
   for (size_t first = 0; first < tokens.size();) {  // runs of tokens linked by typed pairs
     size_t last = first;
     while (last + 1 < tokens.size() && matched[last] >= 0 && matched[last + 1] >= 0 &&
-           match.typed_together(tokens[last], tokens[last + 1])) {
+           match.typed_together(text, tokens[last], tokens[last + 1])) {
       ++last;
     }
     bool anchored = false;
@@ -92,35 +95,37 @@ void keep_wanted_forms(const std::vector<text::Token>& tokens, std::vector<int>&
   }
 }
 
-std::vector<int> match_tokens(const std::vector<text::Token>& tokens, const SnippetQuery& q) {
+std::vector<int> match_tokens(std::string_view text, const std::vector<text::Token>& tokens, const SnippetQuery& q) {
   const WordMatcher match(q);
   std::vector<int> out(tokens.size());
   for (size_t i = 0; i < tokens.size(); ++i) out[i] = match(tokens[i]);
-  keep_wanted_forms(tokens, out, match);
+  keep_wanted_forms(text, tokens, out, match);
   return out;
 }
 
-// Escapes text[from, to) with <mark> around matched tokens.
-void append_marked(std::string& out, std::string_view text, size_t from, size_t to,
-                   const std::vector<text::Token>& tokens, const std::vector<int>& matched,
-                   LineBreaks breaks) {
-  size_t pos = from;
+// The matched tokens within text[from, to), as ranges shifted by `shift` (from's place in the output).
+void append_marks(std::vector<MarkedText::Mark>& out, size_t from, size_t to, size_t shift,
+                  const std::vector<text::Token>& tokens, const std::vector<int>& matched) {
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (matched[i] < 0 || tokens[i].start < from || tokens[i].end > to) continue;
-    out += html_escape(text.substr(pos, tokens[i].start - pos), breaks);
-    out += "<mark>";
-    out += html_escape(tokens[i].text(text), breaks);
-    out += "</mark>";
-    pos = tokens[i].end;
+    out.push_back({static_cast<uint32_t>(tokens[i].start - from + shift), static_cast<uint32_t>(tokens[i].end - from + shift)});
   }
-  out += html_escape(text.substr(pos, to - pos), breaks);
 }
+
+// The passage text: line breaks as spaces (a snippet is one line).
+void append_passage(std::string& out, std::string_view text) {
+  const size_t first = out.size();
+  out.append(text);
+  std::replace(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(), '\n', ' ');
+}
+
+constexpr std::string_view kCutBefore = "… ", kCutAfter = " …";
 
 // The best passage among `tokens` (the analysed text[0, its end)), marked; `full_size`: the whole
 // text's size, to show that more follows.
 Snippet best_passage(std::string_view text, size_t full_size, const std::vector<text::Token>& tokens,
                      std::vector<int>& matched, const WordMatcher& match, size_t max_bytes) {
-  keep_wanted_forms(tokens, matched, match);
+  keep_wanted_forms(text, tokens, matched, match);
   // Best window: the most weight of distinct query words, then adjacent matched pairs, then matches.
   size_t best_first = 0;
   double best_score = -1;
@@ -142,8 +147,7 @@ Snippet best_passage(std::string_view text, size_t full_size, const std::vector<
   }
   Snippet s;
   if (tokens.empty()) {
-    s.html = html_escape(text.substr(0, text::code_point_start(text, std::min(text.size(), max_bytes))),
-                         LineBreaks::kToSpace);
+    append_passage(s.passage.text, text.substr(0, text::code_point_start(text, std::min(text.size(), max_bytes))));
     return s;
   }
   // Start a little before the first match, at a token boundary, and cut at a token end.
@@ -164,31 +168,14 @@ Snippet best_passage(std::string_view text, size_t full_size, const std::vector<
     if (stop != std::string_view::npos && stop + 1 - from <= max_bytes) to = stop + 1;
   }
   s.start = from;
-  if (from > 0) s.html += "… ";
-  append_marked(s.html, text, from, to, tokens, matched, LineBreaks::kToSpace);
-  if (to < full_size) s.html += " …";
+  if (from > 0) s.passage.text = kCutBefore;
+  append_marks(s.passage.marks, from, to, s.passage.text.size(), tokens, matched);
+  append_passage(s.passage.text, text.substr(from, to - from));
+  if (to < full_size) s.passage.text += kCutAfter;
   return s;
 }
 
-
 }  // namespace
-
-std::string html_escape(std::string_view s, LineBreaks breaks) {
-  std::string out;
-  out.reserve(s.size() + 16);
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      case '\n': out += breaks == LineBreaks::kKeep ? '\n' : ' '; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 Snippet make_snippet(std::string_view full_text, const SnippetQuery& q, size_t max_bytes) {
   // The passage is chosen from the opening kSnippetScanBytes, tokenized a piece at a time: once
@@ -232,12 +219,12 @@ Snippet make_snippet(std::string_view text, const std::vector<text::Token>& toke
   return best_passage(text, text.size(), tokens, matched, match, max_bytes);
 }
 
-std::string highlight_all(std::string_view text, const SnippetQuery& q) {
+std::vector<MarkedText::Mark> highlight_all(std::string_view text, const SnippetQuery& q) {
   std::vector<text::Token> tokens;
   text::tokenize(text, tokens);
-  std::string out;
-  append_marked(out, text, 0, text.size(), tokens, match_tokens(tokens, q), LineBreaks::kKeep);
-  return out;
+  std::vector<MarkedText::Mark> marks;
+  append_marks(marks, 0, text.size(), 0, tokens, match_tokens(text, tokens, q));
+  return marks;
 }
 
 }  // namespace vankho::query

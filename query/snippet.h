@@ -1,5 +1,6 @@
-// Snippets: the best passage of a document for a query, highlighted on the ORIGINAL text (so an
-// unaccented query marks the accented words it matched), HTML-escaped, <mark> around matches.
+// Snippets: the best passage of a document for a query, with its matches as byte ranges on the
+// ORIGINAL text (so an unaccented query marks the accented words it matched). No markup here: each
+// face renders the ranges (search_json.h: HTML <mark>).
 #pragma once
 
 #include <string>
@@ -7,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "searcher.h"
 #include "tokenize.h"
 
 namespace vankho::query {
@@ -35,8 +37,8 @@ struct SnippetQuery {
 };
 
 struct Snippet {
-  std::string html;
-  size_t start = 0;  // byte offset of the passage in the text (to find its section)
+  MarkedText passage;  // "… " before and " …" after when cut; line breaks as spaces
+  size_t start = 0;    // byte offset of the passage in the text (to find its section)
 };
 
 // `max_bytes` bounds the passage (before escaping). Without any match: the text's opening.
@@ -45,10 +47,7 @@ struct Snippet {
 [[nodiscard]] Snippet make_snippet(std::string_view text, const std::vector<text::Token>& tokens,
                                    const SnippetQuery& q, size_t max_bytes = 260);
 
-// Every match in the whole text highlighted (document view).
-[[nodiscard]] std::string highlight_all(std::string_view text, const SnippetQuery& q);
-
-enum class LineBreaks { kKeep, kToSpace };
-[[nodiscard]] std::string html_escape(std::string_view s, LineBreaks breaks = LineBreaks::kKeep);
+// Every match in the whole text (document view).
+[[nodiscard]] std::vector<MarkedText::Mark> highlight_all(std::string_view text, const SnippetQuery& q);
 
 }  // namespace vankho::query

@@ -2,8 +2,16 @@
 
 #include <gtest/gtest.h>
 
+#include "search_json.h"
+
 namespace vankho::query {
 namespace {
+
+// The snippet as the API shows it (search_json.h renders the marks as <mark>, escaping the text).
+std::string html(const Snippet& s) { return marked_html(s.passage); }
+std::string html_all(std::string_view text, const SnippetQuery& q) {
+  return marked_html({std::string(text), highlight_all(text, q)});
+}
 
 // A query of folded words typed without marks.
 SnippetQuery words(std::initializer_list<const char*> folded) {
@@ -15,7 +23,7 @@ SnippetQuery words(std::initializer_list<const char*> folded) {
 TEST(Snippet, MarksOriginalAccentedWordsForFoldedQuery) {
   const std::string text = "Tập trung xây dựng nông thôn mới; chăm lo đời sống Nhân dân.";
   const Snippet s = make_snippet(text, words({"nong", "thon", "moi"}));
-  EXPECT_NE(s.html.find("<mark>nông</mark> <mark>thôn</mark> <mark>mới</mark>"), std::string::npos) << s.html;
+  EXPECT_NE(html(s).find("<mark>nông</mark> <mark>thôn</mark> <mark>mới</mark>"), std::string::npos) << html(s);
 }
 
 TEST(Snippet, EscapesHtmlAndPicksTheDensestPassage) {
@@ -23,10 +31,10 @@ TEST(Snippet, EscapesHtmlAndPicksTheDensestPassage) {
   for (int i = 0; i < 40; ++i) text += "lấp đầy văn bản dài. ";
   text += "Đẩy mạnh chuyển đổi số & phát triển kinh tế số.";
   const Snippet s = make_snippet(text, words({"chuyen", "doi", "so"}));
-  EXPECT_EQ(s.html.find("<script>"), std::string::npos);
-  EXPECT_NE(s.html.find("<mark>chuyển</mark> <mark>đổi</mark> <mark>số</mark> &amp;"), std::string::npos)
-      << s.html;
-  EXPECT_TRUE(s.html.starts_with("… ")) << s.html;
+  EXPECT_EQ(html(s).find("<script>"), std::string::npos);
+  EXPECT_NE(html(s).find("<mark>chuyển</mark> <mark>đổi</mark> <mark>số</mark> &amp;"), std::string::npos)
+      << html(s);
+  EXPECT_TRUE(html(s).starts_with("… ")) << html(s);
   EXPECT_GT(s.start, 0u);
 }
 
@@ -35,31 +43,31 @@ TEST(Snippet, ReadsOnUntilEveryQueryWordHasBeenSeen) {
   while (text.size() < 20000) text += "Nội dung khác của văn bản dài. ";
   text += "Đẩy mạnh chuyển đổi số toàn diện.";
   const Snippet s = make_snippet(text, words({"chuyen", "doi", "so"}));
-  EXPECT_NE(s.html.find("<mark>chuyển</mark> <mark>đổi</mark> <mark>số</mark>"), std::string::npos) << s.html;
+  EXPECT_NE(html(s).find("<mark>chuyển</mark> <mark>đổi</mark> <mark>số</mark>"), std::string::npos) << html(s);
   EXPECT_GT(s.start, 19000u);
 }
 
 TEST(Snippet, CodesAndNoMatch) {
   const std::string text = "Thực hiện Nghị quyết số 13-NQ/TW của Bộ Chính trị.";
-  EXPECT_NE(make_snippet(text, {{}, {"13-NQ/TW"}, {}}).html.find("<mark>13-NQ/TW</mark>"), std::string::npos);
+  EXPECT_NE(html(make_snippet(text, {{}, {"13-NQ/TW"}, {}})).find("<mark>13-NQ/TW</mark>"), std::string::npos);
   const Snippet none = make_snippet(text, words({"xyz"}));
-  EXPECT_EQ(none.html.find("<mark>"), std::string::npos);
-  EXPECT_NE(none.html.find("Thực hiện"), std::string::npos);
-  EXPECT_EQ(make_snippet("", words({"a"})).html, "");
+  EXPECT_EQ(html(none).find("<mark>"), std::string::npos);
+  EXPECT_NE(html(none).find("Thực hiện"), std::string::npos);
+  EXPECT_EQ(html(make_snippet("", words({"a"}))), "");
 }
 
 TEST(Snippet, AWordTypedWithMarksIsMarkedWhereTheTextWritesItSo) {
   const std::string text = "Kính gửi các đồng chí; hoạt động của Ban Thường vụ; đồng chí Bí thư.";
   // `đồng` typed: `động` (same letters, other marks) is not marked.
   const Snippet s = make_snippet(text, {{{"dong", "đồng"}, {"chi", "chí"}}, {}, {}});
-  EXPECT_NE(s.html.find("<mark>đồng</mark> <mark>chí</mark>"), std::string::npos) << s.html;
-  EXPECT_EQ(s.html.find("<mark>động</mark>"), std::string::npos) << s.html;
+  EXPECT_NE(html(s).find("<mark>đồng</mark> <mark>chí</mark>"), std::string::npos) << html(s);
+  EXPECT_EQ(html(s).find("<mark>động</mark>"), std::string::npos) << html(s);
   // Typed without marks, every form matches.
-  EXPECT_NE(make_snippet(text, words({"dong"})).html.find("<mark>động</mark>"), std::string::npos);
+  EXPECT_NE(html(make_snippet(text, words({"dong"}))).find("<mark>động</mark>"), std::string::npos);
   // Typed with marks the text never uses (a slip): the forms it has are marked after all.
-  EXPECT_NE(make_snippet("hoạt động thường xuyên", {{{"dong", "đồng"}}, {}, {}}).html.find("<mark>động</mark>"),
+  EXPECT_NE(html(make_snippet("hoạt động thường xuyên", {{{"dong", "đồng"}}, {}, {}})).find("<mark>động</mark>"),
             std::string::npos);
-  EXPECT_EQ(highlight_all("đồng, động", {{{"dong", "đồng"}}, {}, {}}), "<mark>đồng</mark>, động");
+  EXPECT_EQ(html_all("đồng, động", {{{"dong", "đồng"}}, {}, {}}), "<mark>đồng</mark>, động");
 }
 
 TEST(Snippet, ThePassageIsChosenByItsRarestWordsNotByHowManyCommonOnes) {
@@ -70,20 +78,28 @@ TEST(Snippet, ThePassageIsChosenByItsRarestWordsNotByHowManyCommonOnes) {
   const std::string rare_passage = "<mark>xét</mark> <mark>duyệt</mark>";
   // With every word weighing the same, the opening (five distinct words) wins over the passage
   // with three; weighed by how rare they are, the rare words choose.
-  EXPECT_EQ(make_snippet(text, q).html.find(rare_passage), std::string::npos);
+  EXPECT_EQ(html(make_snippet(text, q)).find(rare_passage), std::string::npos);
   for (auto& w : q.words) w.weight = w.folded == "xet" || w.folded == "duyet" ? 1.0 : 0.05;
-  EXPECT_NE(make_snippet(text, q).html.find(rare_passage), std::string::npos) << make_snippet(text, q).html;
+  EXPECT_NE(html(make_snippet(text, q)).find(rare_passage), std::string::npos) << html(make_snippet(text, q));
 }
 
 TEST(Snippet, AWordMarkedOnlyInPairsIsMarkedInARunOfTypedPairsHoldingAnotherWord) {
   SnippetQuery q{{{"giay", "giấy", 0.1, true}, {"chung", "chứng"}, {"nhan", "nhận", 0.1, true}}, {},
                  {{"giay", "chung"}, {"chung", "nhan"}}};
-  EXPECT_EQ(highlight_all("Giấy phép. Giấy chứng nhận; nhận hồ sơ, giấy nhận.", q),
+  EXPECT_EQ(html_all("Giấy phép. Giấy chứng nhận; nhận hồ sơ, giấy nhận.", q),
             "Giấy phép. <mark>Giấy</mark> <mark>chứng</mark> <mark>nhận</mark>; nhận hồ sơ, giấy nhận.");
 }
 
+TEST(Snippet, ThePassageIsPlainTextWithRangesOnIt) {
+  const Snippet s = make_snippet("Tỉnh ủy\nchỉ đạo & <>.", words({"uy", "chi"}));
+  EXPECT_EQ(s.passage.text, "Tỉnh ủy chỉ đạo & <>.");  // one line; no markup, no escaping
+  std::vector<std::string> marked;
+  for (const auto& m : s.passage.marks) marked.push_back(s.passage.text.substr(m.begin, m.end - m.begin));
+  EXPECT_EQ(marked, (std::vector<std::string>{"ủy", "chỉ"}));
+}
+
 TEST(Snippet, HighlightAllKeepsLines) {
-  EXPECT_EQ(highlight_all("Tỉnh ủy\nhoà <b>", words({"uy", "hoa"})),
+  EXPECT_EQ(html_all("Tỉnh ủy\nhoà <b>", words({"uy", "hoa"})),
             "Tỉnh <mark>ủy</mark>\n<mark>hoà</mark> &lt;b&gt;");
 }
 

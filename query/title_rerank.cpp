@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "schema.h"
+#include "terms.h"
 
 namespace vankho::query {
 namespace {
@@ -23,11 +23,15 @@ bool contains(const std::vector<std::string>& sorted, const std::string& s) {
 
 }  // namespace
 
-TitleCoverage::TitleCoverage(const std::vector<text::Token>& query, TermIdf idf) : idf_(std::move(idf)) {
-  for (size_t i = 0; i < query.size(); ++i) {
-    if (query[i].is_code) continue;
-    words_.push_back(query[i].folded);
-    if (i > 0 && !query[i - 1].is_code) pairs_.push_back(query[i - 1].folded + " " + query[i].folded);
+TitleCoverage::TitleCoverage(const std::vector<WordGroup>& query, TermIdf idf) : idf_(std::move(idf)) {
+  for (const WordGroup& g : query) {
+    for (size_t i = 0; i < g.tokens.size(); ++i) {
+      if (g.tokens[i].is_code) continue;
+      words_.push_back(g.tokens[i].folded);
+      if (i > 0 && schema::adjacent(g.text, g.tokens[i - 1], g.tokens[i])) {
+        pairs_.push_back(schema::bigram_key(g.tokens[i - 1], g.tokens[i]));
+      }
+    }
   }
   std::sort(words_.begin(), words_.end());
   std::sort(pairs_.begin(), pairs_.end());
@@ -43,14 +47,13 @@ double TitleCoverage::operator()(std::string_view title) const {
       prev = nullptr;
       continue;
     }
-    const double w = idf_(schema::term(schema::kFolded, t.folded));
+    const double w = idf_(schema::folded_term(t));
     total += w;
     if (contains(words_, t.folded)) said += w;
-    if (prev) {
-      const std::string pair = prev->folded + " " + t.folded;
-      const double pw = idf_(schema::term(schema::kFoldedBigram, pair));
+    if (prev && schema::adjacent(title, *prev, t)) {
+      const double pw = idf_(schema::bigram_term(*prev, t));
       total += pw;
-      if (contains(pairs_, pair)) said += pw;
+      if (contains(pairs_, schema::bigram_key(*prev, t))) said += pw;
     }
     prev = &t;
   }

@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-#include "tokenize.h"
+#include "interpret.h"
 
 namespace vankho::query {
 
@@ -20,8 +20,8 @@ using TermIdf = std::function<double(const std::string& term)>;
 
 class TitleCoverage {
  public:
-  // `query`: the query's tokens (words of every group, in order).
-  TitleCoverage(const std::vector<text::Token>& query, TermIdf idf);
+  // `query`: the query's words, group by group (pairs are adjacent words within a group).
+  TitleCoverage(const std::vector<WordGroup>& query, TermIdf idf);
   // 0 (nothing of the title in the query) to 1 (the whole title).
   [[nodiscard]] double operator()(std::string_view title) const;
 

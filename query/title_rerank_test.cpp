@@ -6,9 +6,9 @@ namespace vankho::query {
 namespace {
 
 TitleCoverage coverage_of(const std::string& q) {
-  std::vector<text::Token> tokens;
-  text::tokenize(q, tokens);
-  return TitleCoverage(tokens, [](const std::string&) { return 1.0; });  // every term alike
+  WordGroup g{q, {}};
+  text::tokenize(q, g.tokens);
+  return TitleCoverage({g}, [](const std::string&) { return 1.0; });  // every term alike
 }
 
 TEST(TitleCoverage, IsTheShareOfTheTitleThatTheQuerySays) {
@@ -22,6 +22,13 @@ TEST(TitleCoverage, IsTheShareOfTheTitleThatTheQuerySays) {
   EXPECT_DOUBLE_EQ(coverage_of("luyện tập")("tập luyện"), 2.0 / 3.0);
   // Unaccented questions cover accented titles.
   EXPECT_DOUBLE_EQ(coverage_of("mat do tap luyen")("Mật độ tập luyện"), 1.0);
+}
+
+TEST(TitleCoverage, PairsOnlyWordsTheIndexPairs) {
+  // The title's `độ. Tập` is no pair (schema::adjacent), so it is not there to be covered...
+  EXPECT_DOUBLE_EQ(coverage_of("mật độ tập luyện")("Mật độ. Tập luyện"), 1.0);
+  // ...and a query pair across a sentence break covers no title pair.
+  EXPECT_DOUBLE_EQ(coverage_of("mật. độ")("Mật độ"), 2.0 / 3.0);
 }
 
 }  // namespace

@@ -77,7 +77,7 @@ void Api::with_searcher(httplib::Response& res, const std::function<void(query::
     SearcherPool::Lease lease = parts_.pool.acquire();
     try {
       f(*lease);
-    } catch (const Xapian::Error&) {
+    } catch (const query::IndexReadError&) {
       lease.discard();  // open a fresh reader next time
       throw;
     }
@@ -85,8 +85,8 @@ void Api::with_searcher(httplib::Response& res, const std::function<void(query::
     log_error("index unavailable", e.what());
     res.set_header("Retry-After", kRetryUnavailable);
     send_error(res, 503, "index_unavailable", "the index is not available right now; try again later");
-  } catch (const Xapian::Error& e) {
-    log_error("index error", e.get_description());
+  } catch (const query::IndexReadError& e) {
+    log_error("index error", e.what());
     res.set_header("Retry-After", kRetryOverloaded);
     send_error(res, 503, "index_error", "the index could not be read; try again");
   } catch (const std::exception& e) {

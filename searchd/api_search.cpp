@@ -3,6 +3,8 @@
 #include "json_response.h"
 #include "params.h"
 #include "request_context.h"
+#include "search_json.h"
+#include "utf8.h"
 
 namespace vankho::searchd {
 namespace {
@@ -12,17 +14,8 @@ constexpr size_t kMaxCodeBytes = 200;
 constexpr size_t kSimilarDefault = 10;
 constexpr size_t kCitationsDefault = 100;
 
-nlohmann::json refs_json(const std::vector<query::DocumentRef>& refs) {
-  nlohmann::json out = nlohmann::json::array();
-  for (const auto& r : refs) {
-    out.push_back({{"id", r.id}, {"title", r.title}, {"type", r.type}, {"type_label", r.type_label},
-                   {"number", r.number}, {"date", r.date}});
-  }
-  return out;
-}
-
 // An id that cannot be in the index: not found, without asking the index.
-bool impossible_id(const std::string& id) { return id.empty() || id.size() > kMaxIdBytes || !valid_utf8(id); }
+bool impossible_id(const std::string& id) { return id.empty() || id.size() > kMaxIdBytes || !text::valid_utf8(id); }
 
 std::string shown_id(const std::string& id) { return id.size() > 80 ? id.substr(0, 80) + "…" : id; }
 
@@ -57,15 +50,10 @@ void Api::document(const std::string& id, const httplib::Request& req, httplib::
   if (q.error) return send_param_error(res, q.error->param, q.error->message);
   if (impossible_id(id)) return send_error(res, 404, "not_found", "no document with this id");
   with_searcher(res, [&](query::Searcher& s) {
-    std::optional<query::DocumentView> view = s.document(id, q.value);
+    const std::optional<query::DocumentView> view = s.document(id, q.value);
     if (!view) return send_error(res, 404, "not_found", "no document with id '" + shown_id(id) + "'");
-    nlohmann::json j = view->meta.is_object() ? std::move(view->meta) : nlohmann::json::object();
-    j["id"] = id;
-    j["text"] = std::move(view->text);
-    j["cited_by"] = refs_json(view->cited_by);
-    if (!q.value.empty()) j["highlighted_html"] = std::move(view->highlighted_html);
     current_request().hits = 1;
-    send_json(res, 200, j);
+    send_json(res, 200, query::to_json(*view));
   });
 }
 
@@ -74,29 +62,24 @@ void Api::similar(const std::string& id, const httplib::Request& req, httplib::R
   if (limit.error) return send_param_error(res, limit.error->param, limit.error->message);
   if (impossible_id(id)) return send_error(res, 404, "not_found", "no document with this id");
   with_searcher(res, [&](query::Searcher& s) {
-    const auto hits = s.similar(id, limit.value);
-    if (!hits) return send_error(res, 404, "not_found", "no document with id '" + shown_id(id) + "'");
-    nlohmann::json list = nlohmann::json::array();
-    for (const auto& h : *hits) list.push_back(query::to_json(h));
-    current_request().hits = hits->size();
-    send_json(res, 200, {{"similar_to", id}, {"hits", list}});
+    const auto view = s.similar(id, limit.value);
+    if (!view) return send_error(res, 404, "not_found", "no document with id '" + shown_id(id) + "'");
+    current_request().hits = view->hits.size();
+    send_json(res, 200, query::to_json(*view));
   });
 }
 
 void Api::citations(const std::string& code, const httplib::Request& req, httplib::Response& res) {
   const Parsed<size_t> limit = parse_limit_only(req.params, kCitationsDefault);
   if (limit.error) return send_param_error(res, limit.error->param, limit.error->message);
-  if (!valid_utf8(code)) return send_param_error(res, "code", "code: not valid UTF-8 (percent-encode UTF-8 text)");
+  if (!text::valid_utf8(code)) return send_param_error(res, "code", "code: not valid UTF-8 (percent-encode UTF-8 text)");
   if (code.size() > kMaxCodeBytes) {
     return send_param_error(res, "code", "code: longer than " + std::to_string(kMaxCodeBytes) + " bytes");
   }
   with_searcher(res, [&](query::Searcher& s) {
     const query::CitationView view = s.citations(code, limit.value);
     current_request().hits = view.is.size() + view.citing.size();
-    nlohmann::json j = {{"query", view.query}, {"codes", view.codes}, {"is", refs_json(view.is)},
-                        {"cited_by", refs_json(view.citing)}};
-    j["warning"] = view.warning.empty() ? nlohmann::json(nullptr) : nlohmann::json(view.warning);
-    send_json(res, 200, j);
+    send_json(res, 200, query::to_json(view));
   });
 }
 
@@ -107,7 +90,7 @@ void Api::suggest(const httplib::Request& req, httplib::Response& res) {
   nlohmann::json list = nlohmann::json::array();
   if (state && state->suggest) {
     for (const auto& c : state->suggest->complete(parsed.value.q, parsed.value.limit)) {
-      nlohmann::json item = {{"text", c.text}, {"kind", kind_name(c.kind)}};
+      nlohmann::json item = {{"text", c.text}, {"kind", query::kind_name(c.kind)}};
       if (!c.id.empty()) item["id"] = c.id;
       list.push_back(std::move(item));
     }

@@ -73,7 +73,7 @@ ReloadEvent IndexWatcher::check(bool force) {
       next->documents = info.documents;
       if (rebuild_suggest) {
         const auto build_started = std::chrono::steady_clock::now();
-        next->suggest = SuggestIndex::build(Xapian::Database(index_dir_));
+        next->suggest = reader_->completions();
         const auto build_time = std::chrono::steady_clock::now() - build_started;
         next_suggest_build_ = std::chrono::steady_clock::now() + std::max<std::chrono::steady_clock::duration>(
                                                                      kMinSuggestInterval, build_time * 5);
@@ -91,9 +91,7 @@ ReloadEvent IndexWatcher::check(bool force) {
     }
   } catch (const query::IndexUnavailable& e) {
     event.error = e.what();
-  } catch (const Xapian::Error& e) {
-    event.error = "cannot read the index " + index_dir_ + ": " + e.get_description();
-  } catch (const std::exception& e) {
+  } catch (const std::exception& e) {  // IndexReadError, or memory
     event.error = "cannot read the index " + index_dir_ + ": " + e.what();
   }
   if (!event.error.empty()) reader_.reset();

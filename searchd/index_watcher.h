@@ -12,22 +12,22 @@
 #include <string>
 #include <thread>
 
+#include "completion_index.h"
 #include "searcher_pool.h"
-#include "suggest_index.h"
 
 namespace vankho::searchd {
 
 struct IndexState {
-  Xapian::rev revision = 0;
-  Xapian::doccount documents = 0;
-  std::shared_ptr<const SuggestIndex> suggest;
-  Xapian::rev suggest_revision = 0;  // the revision the suggestions were built from
+  uint64_t revision = 0;
+  uint64_t documents = 0;
+  std::shared_ptr<const query::CompletionIndex> suggest;
+  uint64_t suggest_revision = 0;  // the revision the suggestions were built from
 };
 
 struct ReloadEvent {
   bool changed = false;
-  Xapian::rev revision = 0;
-  Xapian::doccount documents = 0;
+  uint64_t revision = 0;
+  uint64_t documents = 0;
   double took_ms = 0;
   std::string error;  // the index could not be read (the previous state keeps serving)
 };

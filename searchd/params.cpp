@@ -50,7 +50,7 @@ std::optional<ParamError> check_known(const Params& params, std::initializer_lis
 }
 
 std::optional<ParamError> check_text(const std::string& name, const std::string& value, size_t max_bytes) {
-  if (!valid_utf8(value)) return error(name, "not valid UTF-8 (percent-encode UTF-8 text)");
+  if (!text::valid_utf8(value)) return error(name, "not valid UTF-8 (percent-encode UTF-8 text)");
   if (value.size() > max_bytes) {
     return error(name, "longer than " + std::to_string(max_bytes) + " bytes (" + std::to_string(value.size()) + ")");
   }
@@ -139,20 +139,6 @@ Parsed<int> day_bound(const Params& params, const std::string& name, bool end) {
 }
 
 }  // namespace
-
-bool valid_utf8(const std::string& s) {
-  for (size_t i = 0; i < s.size();) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    if (b < 0x80) {
-      ++i;
-      continue;
-    }
-    const text::CodePoint cp = text::next_code_point(s, i);
-    if (cp.value == text::kReplacementChar && cp.length == 1) return false;
-    i += cp.length;
-  }
-  return true;
-}
 
 Parsed<query::SearchRequest> parse_search(const Params& params) {
   Parsed<query::SearchRequest> out;

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "search_types.h"
+#include "searcher.h"
 
 namespace vankho::searchd {
 
@@ -48,8 +48,5 @@ struct SuggestRequest {
 
 // Parameterless routes (health, metrics, admin): any parameter is an error.
 [[nodiscard]] std::optional<ParamError> expect_no_params(const Params& params);
-
-// True when `s` is well-formed UTF-8 (no overlongs, surrogates or values past U+10FFFF).
-[[nodiscard]] bool valid_utf8(const std::string& s);
 
 }  // namespace vankho::searchd

@@ -100,12 +100,5 @@ TEST(ParseOther, SuggestDocumentLimitAndNone) {
   EXPECT_EQ(expect_no_params({{"x", ""}})->param, "x");
 }
 
-TEST(ValidUtf8, AcceptsVietnameseRefusesMalformed) {
-  EXPECT_TRUE(valid_utf8("Nghị quyết số 13-NQ/TW 😀"));
-  EXPECT_FALSE(valid_utf8("\x80"));
-  EXPECT_FALSE(valid_utf8("\xe1\xba"));          // cut short
-  EXPECT_FALSE(valid_utf8("\xf4\x90\x80\x80"));  // past U+10FFFF
-}
-
 }  // namespace
 }  // namespace vankho::searchd

@@ -20,7 +20,7 @@ SearcherPool::Lease SearcherPool::acquire() {
     try {
       slot->searcher->refresh();
       slot->generation = generation;
-    } catch (const Xapian::Error&) {
+    } catch (const std::runtime_error&) {  // IndexUnavailable, IndexReadError
       slot.reset();  // the index was replaced or damaged: open it afresh below
     }
   }

@@ -62,9 +62,8 @@ void ensure_indexes(const IndexPaths& paths, const WantedIndexes& wanted,
       options.index_dir = paths.vankho;
       options.rebuild = true;
       index::IndexWriter writer(options);
-      const auto& themes = extract::ThemeTaxonomy::builtin();
       writer.begin_root(index::source_root_of(corpus));
-      for (const auto& d : docs) writer.add(d, themes);
+      for (const auto& d : docs) writer.add(d);
       writer.end_root();
       writer.commit();
     });

@@ -188,12 +188,11 @@ int main(int argc, char** argv) {
       options.index_dir = vankho_dir;
       options.rebuild = true;
       index::IndexWriter writer(options);
-      const auto& themes = extract::ThemeTaxonomy::builtin();
       writer.begin_root(index::source_root_of(corpus));
       read_corpus(corpus, [&](ingest::SourceDocument&& d) {
         ++docs;
         bytes += d.text.size();
-        writer.add(d, themes);
+        writer.add(d);
       });
       writer.end_root();
       writer.commit();

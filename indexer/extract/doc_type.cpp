@@ -1,7 +1,7 @@
 // The document type table: slug, label, and the type letters of codes.
 #include <string>
 
-#include "extract.h"
+#include "vocabulary.h"
 #include "fold.h"
 
 namespace vankho::extract {

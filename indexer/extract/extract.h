@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "tokenize.h"
+#include "vocabulary.h"
 
 namespace vankho::extract {
 
@@ -50,12 +51,6 @@ struct Signer {
   std::string title;  // "PHÓ BÍ THƯ THƯỜNG TRỰC"
 };
 
-struct ThemeScore {
-  std::string id;     // "chuyen-doi-so"
-  std::string label;  // "Chuyển đổi số"
-  double score = 0;   // > 0; higher is more central to the document
-};
-
 struct Section {
   std::string heading;  // heading text as written, e.g. "II- NHỮNG CÔNG TÁC TRỌNG TÂM ..."
   // Nesting depth of the numbering scheme: markdown `#` < `I-` < `1.` < `1.1.` < `1.1.1.` < `(1)`
@@ -85,50 +80,6 @@ struct DocumentMetadata {
   std::vector<Section> sections;
 };
 
-// A theme defined by phrases; see themes.tsv for the format.
-struct Theme {
-  std::string id, label;
-  std::vector<std::string> phrases;  // as written in the file (any accent style)
-};
-
-// The taxonomy file: UTF-8, one theme per line, three tab-separated columns
-//   id <TAB> label <TAB> phrase | phrase | ...
-// `#` starts a comment line; blank lines are ignored; a repeated id adds phrases. Phrases match as
-// adjacent canonical tokens, so accent style (hoà/hòa) and punctuation between words do not matter.
-class ThemeTaxonomy {
- public:
-  // The taxonomy shipped with vankho (themes.tsv compiled in).
-  static const ThemeTaxonomy& builtin();
-  // Loads a user-edited taxonomy; on error returns nullopt and sets `error` (file:line: reason).
-  [[nodiscard]] static std::optional<ThemeTaxonomy> load(const std::string& path,
-                                                         std::string& error);
-  // Parses taxonomy text; errors are named `<themes>:line: reason`.
-  [[nodiscard]] static std::optional<ThemeTaxonomy> parse(std::string_view tsv, std::string& error);
-  // Builds a taxonomy from themes already read (phrases in any accent style).
-  [[nodiscard]] static ThemeTaxonomy from_themes(std::vector<Theme> themes);
-  [[nodiscard]] const std::vector<Theme>& themes() const { return themes_; }
-  [[nodiscard]] const Theme* find(std::string_view id_or_label) const;  // accent-insensitive
-
-  // Scores the themes of tokenized text: hits (the longest phrase of a theme at each position,
-  // weighted by its token count) per 100 tokens of text. Keeps the kMaxThemes best themes with a
-  // score >= kMinScore and at least kMinHits phrase occurrences, best first (ties in file order);
-  // scores are rounded to 3 decimals.
-  static constexpr double kMinScore = 1.0;
-  static constexpr int kMinHits = 2;
-  static constexpr size_t kMaxThemes = 5;
-  [[nodiscard]] std::vector<ThemeScore> score(const std::vector<text::Token>& tokens) const;
-
- private:
-  struct CompiledPhrase {
-    size_t theme = 0;
-    std::vector<std::string> norms;  // canonical tokens; norms[0] is the index key
-  };
-  std::vector<Theme> themes_;
-  std::vector<CompiledPhrase> phrases_;  // longest first within each first token
-  std::unordered_map<std::string, std::vector<size_t>> by_first_token_;
-  std::vector<uint64_t> first_token_bits_;  // a bit per hash of each first token: a quick "no"
-};
-
 // Input for extraction: the cleaned document text (valid UTF-8, boilerplate already removed) and
 // whatever metadata the source supplied (JSONL fields); supplied fields win over extracted ones.
 struct ExtractInput {
@@ -152,17 +103,5 @@ struct ExtractInput {
 // "tháng 4/2022", "2024"; an empty Date when it is none of these.
 [[nodiscard]] Date parse_date(std::string_view text);
 
-// Days in a month of the Gregorian calendar (leap years included); 0 for a month outside 1–12.
-[[nodiscard]] int days_in_month(int year, int month);
-
-// Document types: slug ↔ label ↔ the type letters used in codes (NQ → nghi-quyet). Besides the
-// Party types the table knows the State ones citations need (Nghị định, Thông tư, Luật, ...).
-struct DocType {
-  std::string_view slug, label, code_letters;
-};
-[[nodiscard]] const std::vector<DocType>& doc_types();
-[[nodiscard]] const DocType* doc_type_by_slug(std::string_view slug);
-[[nodiscard]] const DocType* doc_type_by_code_letters(std::string_view letters_key);  // "NQ", "QD"
-[[nodiscard]] const DocType* doc_type_by_words(std::string_view folded_words);  // "nghi quyet"
 
 }  // namespace vankho::extract

@@ -12,7 +12,7 @@
 #include <unordered_set>
 
 #include "decode.h"
-#include "extract.h"
+#include "vocabulary.h"
 #include "fold.h"
 
 namespace vankho::extract {
@@ -53,9 +53,6 @@ std::string at(std::string_view source, size_t n, const std::string& reason) {
   return std::string(source) + ":" + std::to_string(n) + ": " + reason;
 }
 
-std::optional<ThemeTaxonomy> parse_named(std::string_view tsv, std::string_view source,
-                                         std::string& error);
-
 constexpr size_t kFilterBits = 1 << 14;
 
 // FNV-1a, folded into the filter's bit range.
@@ -67,10 +64,6 @@ size_t filter_bit(std::string_view s) {
 
 }  // namespace
 
-std::optional<ThemeTaxonomy> ThemeTaxonomy::parse(std::string_view tsv, std::string& error) {
-  return parse_named(tsv, "<themes>", error);
-}
-
 std::optional<ThemeTaxonomy> ThemeTaxonomy::load(const std::string& path, std::string& error) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
@@ -79,13 +72,13 @@ std::optional<ThemeTaxonomy> ThemeTaxonomy::load(const std::string& path, std::s
   }
   std::ostringstream content;
   content << in.rdbuf();
-  return parse_named(content.str(), path, error);
+  return parse(content.str(), error, path);
 }
 
 const ThemeTaxonomy& ThemeTaxonomy::builtin() {
   static const ThemeTaxonomy kBuiltin = [] {
     std::string error;
-    auto t = parse_named(detail::kBuiltinThemesTsv, "themes.tsv (built in)", error);
+    auto t = parse(detail::kBuiltinThemesTsv, error, "themes.tsv (built in)");
     if (!t) {
       // A broken shipped file is a build defect; themes_test catches it before release.
       std::cerr << "vankho: " << error << "\n";
@@ -117,6 +110,16 @@ ThemeTaxonomy ThemeTaxonomy::from_themes(std::vector<Theme> themes) {
     std::stable_sort(list.begin(), list.end(), [&](size_t a, size_t b) {
       return out.phrases_[a].norms.size() > out.phrases_[b].norms.size();
     });
+  }
+  return out;
+}
+
+std::string ThemeTaxonomy::to_tsv() const {
+  std::string out;
+  for (const Theme& t : themes_) {
+    out.append(t.id).append("\t").append(t.label).append("\t");
+    for (size_t i = 0; i < t.phrases.size(); ++i) out.append(i ? " | " : "").append(t.phrases[i]);
+    out.append("\n");
   }
   return out;
 }
@@ -163,10 +166,8 @@ std::vector<ThemeScore> ThemeTaxonomy::score(const std::vector<text::Token>& tok
   return out;
 }
 
-namespace {
-
-std::optional<ThemeTaxonomy> parse_named(std::string_view tsv, std::string_view source,
-                                         std::string& error) {
+std::optional<ThemeTaxonomy> ThemeTaxonomy::parse(std::string_view tsv, std::string& error,
+                                                 std::string_view source) {
   std::vector<Theme> themes;
   std::vector<size_t> defined_on;
   std::vector<std::unordered_set<std::string>> seen_phrases;
@@ -234,8 +235,9 @@ std::optional<ThemeTaxonomy> parse_named(std::string_view tsv, std::string_view 
     error = at(source, 1, "no themes defined (expected lines: id<TAB>label<TAB>phrase | ...)");
     return std::nullopt;
   }
-  return ThemeTaxonomy::from_themes(std::move(themes));
+  ThemeTaxonomy out = ThemeTaxonomy::from_themes(std::move(themes));
+  out.source_ = std::string(source);
+  return out;
 }
 
-}  // namespace
 }  // namespace vankho::extract

@@ -60,21 +60,6 @@ bool scalar_text(const Json& v, std::string& out) {
   return true;
 }
 
-// True when `s` is valid UTF-8, so that the (copying) decode can be skipped.
-bool is_valid_utf8(std::string_view s) {
-  size_t pos = 0;
-  while (pos < s.size()) {
-    if (static_cast<unsigned char>(s[pos]) < 0x80) {
-      ++pos;
-      continue;
-    }
-    const text::CodePoint cp = text::next_code_point(s, pos);
-    if (cp.value == text::kReplacementChar && cp.length == 1) return false;
-    pos += cp.length;
-  }
-  return true;
-}
-
 // "[json.exception.parse_error.101] parse error at line 1, column 3: ..." → "parse error at ...".
 std::string json_error(const std::exception& e) {
   std::string what = e.what();
@@ -99,7 +84,7 @@ class RecordReader {
       // nlohmann refuses invalid UTF-8. Checking every line first would cost more than this
       // retry: replace the bad sequences and parse again.
       text::DecodedText decoded;
-      if (!is_valid_utf8(line)) decoded = text::decode(line);
+      if (!text::valid_utf8(line)) decoded = text::decode(line);  // valid: no copying decode
       if (decoded.invalid_sequences == 0) return skip(number, json_error(e));
       try {
         value = Json::parse(decoded.text);

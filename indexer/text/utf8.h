@@ -42,6 +42,21 @@ inline size_t code_point_start(std::string_view s, size_t pos) {
   return pos;
 }
 
+// True when `s` is well-formed UTF-8 (no overlongs, surrogates, values past U+10FFFF or cut
+// sequences); a U+FFFD written as such is well-formed.
+[[nodiscard]] inline bool valid_utf8(std::string_view s) {
+  for (size_t pos = 0; pos < s.size();) {
+    if (static_cast<unsigned char>(s[pos]) < 0x80) {
+      ++pos;
+      continue;
+    }
+    const CodePoint cp = next_code_point(s, pos);
+    if (cp.value == kReplacementChar && cp.length == 1) return false;
+    pos += cp.length;
+  }
+  return true;
+}
+
 inline void append_utf8(std::string& out, char32_t cp) {
   if (cp < 0x80) {
     out.push_back(static_cast<char>(cp));

@@ -5,7 +5,6 @@
 #include <iomanip>
 #include <iostream>
 #include <nlohmann/json.hpp>
-#include <xapian.h>
 
 #include "extract.h"
 #include "index_run.h"
@@ -58,7 +57,7 @@ int run_extract(const indexer_tool::ToolOptions& opts, const extract::ThemeTaxon
   return printed > 0 ? 0 : 1;
 }
 
-int run_index(const indexer_tool::ToolOptions& opts, const extract::ThemeTaxonomy& themes) {
+int run_index(const indexer_tool::ToolOptions& opts, const extract::ThemeTaxonomy* themes) {
   for (const auto& p : opts.paths) {
     std::error_code ec;
     if (!fs::exists(p, ec)) {
@@ -67,7 +66,9 @@ int run_index(const indexer_tool::ToolOptions& opts, const extract::ThemeTaxonom
     }
   }
   const auto started = std::chrono::steady_clock::now();
-  index::IndexWriter writer(opts.writer);
+  index::WriterOptions writer_options = opts.writer;
+  writer_options.themes = themes;
+  index::IndexWriter writer(writer_options);
   const bool show_progress = !opts.quiet && (opts.progress || isatty(STDERR_FILENO));
   indexer_tool::Progress progress(show_progress, plain_input_bytes(opts.paths));
   index::RunCallbacks callbacks;
@@ -81,7 +82,7 @@ int run_index(const indexer_tool::ToolOptions& opts, const extract::ThemeTaxonom
     std::cerr << "vankho-indexer: no document could be read from " << path
               << "; documents indexed from it before are kept\n";
   };
-  index::index_paths(writer, opts.paths, opts.ingest, themes, callbacks);
+  index::index_paths(writer, opts.paths, opts.ingest, callbacks);
   progress.finish();
   const auto& s = writer.stats();
   const double seconds =
@@ -117,13 +118,12 @@ int main(int argc, char** argv) {
       for (const auto& p : problems) std::cerr << "vankho-indexer: --boilerplate: " << p.to_string() << "\n";
       if (!problems.empty()) return 2;
     }
-    const extract::ThemeTaxonomy& themes =
-        user_themes ? *user_themes : extract::ThemeTaxonomy::builtin();
-    return opts->extract_file.empty() ? run_index(*opts, themes) : run_extract(*opts, themes);
+    if (!opts->extract_file.empty()) {
+      return run_extract(*opts, user_themes ? *user_themes : extract::ThemeTaxonomy::builtin());
+    }
+    return run_index(*opts, user_themes ? &*user_themes : nullptr);
   } catch (const index::IndexError& e) {
     std::cerr << "vankho-indexer: " << e.what() << "\n";
-  } catch (const Xapian::Error& e) {
-    std::cerr << "vankho-indexer: index error: " << e.get_description() << "\n";
   } catch (const std::exception& e) {
     std::cerr << "vankho-indexer: " << e.what() << "\n";
   }

@@ -8,7 +8,7 @@
 #include "analyze_json.h"
 #include "analyzer.h"
 #include "render_text.h"
-#include "search_types.h"
+#include "search_json.h"
 #include "searcher.h"
 #include "time_expr.h"
 
@@ -30,14 +30,6 @@ void print_analysis(const std::string& raw) {
   std::cout << "[";
   for (size_t i = 0; i < tokens.size(); ++i) std::cout << (i ? ",\n " : "\n ") << tokens[i].dump();
   std::cout << (tokens.empty() ? "]\n" : "\n]\n");
-}
-
-nlohmann::json refs_json(const std::vector<query::DocumentRef>& refs) {
-  nlohmann::json out = nlohmann::json::array();
-  for (const auto& r : refs) {
-    out.push_back({{"id", r.id}, {"title", r.title}, {"type", r.type}, {"number", r.number}, {"date", r.date}});
-  }
-  return out;
 }
 
 int usage(const std::string& message) {
@@ -127,41 +119,32 @@ int main(int argc, char** argv) {
 
   try {
     query::Searcher searcher(index_dir);
-    if (!document.empty()) {
+    if (!document.empty()) {  // JSON only: a document is read in full, not listed
       auto view = searcher.document(document, request.q);
       if (!view) {
-        std::cerr << "vankho-query: no document with id '" << document << "'\n";
+        std::cerr << "vankho-query: --document: no document with id '" << document << "'\n";
         return kUsageError;
       }
-      nlohmann::json j = view->meta;
-      j["text"] = view->text;
-      j["cited_by"] = refs_json(view->cited_by);
-      if (!view->highlighted_html.empty()) j["highlighted_html"] = view->highlighted_html;
-      std::cout << j.dump(2) << "\n";
+      std::cout << query::to_json(*view).dump(2) << "\n";
       return 0;
     }
     if (!similar.empty()) {
-      auto hits = searcher.similar(similar, request.limit);
-      if (!hits) {
+      auto view = searcher.similar(similar, request.limit);
+      if (!view) {
         std::cerr << "vankho-query: --similar: no document with id '" << similar << "'\n";
         return kUsageError;
       }
       if (json) {
-        nlohmann::json out = nlohmann::json::array();
-        for (const auto& h : *hits) out.push_back(query::to_json(h));
-        std::cout << nlohmann::json{{"similar_to", similar}, {"hits", out}}.dump(2) << "\n";
+        std::cout << query::to_json(*view).dump(2) << "\n";
       } else {
-        query_tool::render_hits(std::cout, *hits, 1, emphasis);
+        query_tool::render_hits(std::cout, view->hits, 1, emphasis);
       }
       return 0;
     }
     if (!cites.empty()) {
       const auto view = searcher.citations(cites);
       if (json) {
-        std::cout << nlohmann::json{{"query", view.query}, {"codes", view.codes}, {"is", refs_json(view.is)},
-                                    {"cited_by", refs_json(view.citing)}, {"warning", view.warning}}
-                         .dump(2)
-                  << "\n";
+        std::cout << query::to_json(view).dump(2) << "\n";
       } else {
         query_tool::render_citations(std::cout, view);
       }
@@ -174,11 +157,7 @@ int main(int argc, char** argv) {
       query_tool::render_response(std::cout, response, request.offset, emphasis);
     }
     return 0;
-  } catch (const query::IndexUnavailable& e) {
-    std::cerr << "vankho-query: " << e.what() << "\n";
-  } catch (const Xapian::Error& e) {
-    std::cerr << "vankho-query: index error: " << e.get_description() << "\n";
-  } catch (const std::exception& e) {
+  } catch (const std::exception& e) {  // IndexUnavailable, IndexReadError: the message says what to do
     std::cerr << "vankho-query: " << e.what() << "\n";
   }
   return kIndexError;

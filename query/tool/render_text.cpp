@@ -6,22 +6,17 @@
 namespace vankho::query_tool {
 namespace {
 
-// Snippet HTML to terminal text: <mark> becomes emphasis, entities are decoded.
-std::string plain(const std::string& html, Emphasis e) {
-  const std::string on = e == Emphasis::kAnsiBold ? "\033[1m" : "**";
-  const std::string off = e == Emphasis::kAnsiBold ? "\033[0m" : "**";
+// The text with its marks emphasised for a terminal.
+std::string emphasized(const query::MarkedText& m, Emphasis e) {
+  const std::string_view on = e == Emphasis::kAnsiBold ? "\033[1m" : "**";
+  const std::string_view off = e == Emphasis::kAnsiBold ? "\033[0m" : "**";
   std::string out;
-  for (size_t i = 0; i < html.size();) {
-    auto starts = [&](std::string_view s) { return html.compare(i, s.size(), s) == 0; };
-    if (starts("<mark>")) { out += on; i += 6; }
-    else if (starts("</mark>")) { out += off; i += 7; }
-    else if (starts("&amp;")) { out += '&'; i += 5; }
-    else if (starts("&lt;")) { out += '<'; i += 4; }
-    else if (starts("&gt;")) { out += '>'; i += 4; }
-    else if (starts("&quot;")) { out += '"'; i += 6; }
-    else if (starts("&#39;")) { out += '\''; i += 5; }
-    else { out += html[i++]; }
+  size_t pos = 0;
+  for (const auto& mark : m.marks) {
+    out.append(m.text, pos, mark.begin - pos).append(on).append(m.text, mark.begin, mark.end - mark.begin).append(off);
+    pos = mark.end;
   }
+  out.append(m.text, pos);
   return out;
 }
 
@@ -41,7 +36,7 @@ void render_hits(std::ostream& out, const std::vector<query::Hit>& hits, size_t 
     out << std::setw(3) << (first_rank + i) << ". " << (h.title.empty() ? h.id : h.title) << "\n";
     out << "     " << meta_line(h) << "   [" << h.id << "]\n";
     if (!h.section.empty()) out << "     § " << h.section << "\n";
-    if (!h.snippet.empty()) out << "     " << plain(h.snippet, e) << "\n";
+    if (!h.snippet.text.empty()) out << "     " << emphasized(h.snippet, e) << "\n";
     out << "\n";
   }
 }

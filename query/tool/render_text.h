@@ -3,7 +3,6 @@
 
 #include <ostream>
 
-#include "search_types.h"
 #include "searcher.h"
 
 namespace vankho::query_tool {

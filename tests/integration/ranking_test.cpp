@@ -1,6 +1,7 @@
 // Ranking behaviours on small hand-made archives where the right order is obvious.
 #include <gtest/gtest.h>
 
+#include "ranking.h"
 #include "searcher.h"
 #include "temp_dir.h"
 #include "test_index.h"

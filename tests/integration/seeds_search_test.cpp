@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <set>
 
+#include "search_json.h"
 #include "searcher.h"
 #include "temp_dir.h"
 #include "test_index.h"
@@ -104,8 +105,8 @@ TEST_F(SeedsSearch, AbbreviationsFindWhatTheyStandFor) {
   ASSERT_EQ(r.query.abbreviations.size(), 1u);
   EXPECT_EQ(r.query.abbreviations[0].also, "hội đồng nhân dân");
   ASSERT_FALSE(r.hits.empty());
-  EXPECT_NE(r.hits[0].snippet.find("<mark>Hội</mark> <mark>đồng</mark> <mark>nhân</mark> <mark>dân</mark>"),
-            std::string::npos) << r.hits[0].snippet;
+  EXPECT_NE(query::marked_html(r.hits[0].snippet).find("<mark>Hội</mark> <mark>đồng</mark> <mark>nhân</mark> <mark>dân</mark>"),
+            std::string::npos) << query::marked_html(r.hits[0].snippet);
   query::SearchRequest literal;
   literal.q = "HĐND";
   literal.interpret = false;
@@ -148,10 +149,10 @@ TEST_F(SeedsSearch, SnippetsHighlightAccentedTextForUnaccentedQueries) {
   ASSERT_FALSE(r.hits.empty());
   bool marked = false;
   for (const auto& h : r.hits) {
-    marked |= h.snippet.find("<mark>nông</mark> <mark>thôn</mark> <mark>mới</mark>") != std::string::npos;
-    EXPECT_EQ(h.snippet.find("<script"), std::string::npos);
+    marked |= query::marked_html(h.snippet).find("<mark>nông</mark> <mark>thôn</mark> <mark>mới</mark>") != std::string::npos;
+    EXPECT_EQ(query::marked_html(h.snippet).find("<script"), std::string::npos);
   }
-  EXPECT_TRUE(marked) << r.hits[0].snippet;
+  EXPECT_TRUE(marked) << query::marked_html(r.hits[0].snippet);
 }
 
 TEST_F(SeedsSearch, AQuestionsSnippetFindsThePassageDeepInALongDocument) {
@@ -161,8 +162,8 @@ TEST_F(SeedsSearch, AQuestionsSnippetFindsThePassageDeepInALongDocument) {
   const auto r = search("Lượt khách du lịch tham quan có tăng không, thưa đồng chí?");
   const auto hit = std::find_if(r.hits.begin(), r.hits.end(), [](const auto& h) { return h.id == k004; });
   ASSERT_NE(hit, r.hits.end());
-  EXPECT_NE(hit->snippet.find("<mark>lượt</mark> <mark>khách</mark>"), std::string::npos) << hit->snippet;
-  EXPECT_NE(hit->snippet.find("<mark>du</mark> <mark>lịch</mark>"), std::string::npos) << hit->snippet;
+  EXPECT_NE(query::marked_html(hit->snippet).find("<mark>lượt</mark> <mark>khách</mark>"), std::string::npos) << query::marked_html(hit->snippet);
+  EXPECT_NE(query::marked_html(hit->snippet).find("<mark>du</mark> <mark>lịch</mark>"), std::string::npos) << query::marked_html(hit->snippet);
 }
 
 TEST_F(SeedsSearch, PortalBoilerplateIsNotSearchable) {
@@ -260,13 +261,13 @@ TEST_F(SeedsSearch, AbsurdQueriesNeverFail) {
 TEST_F(SeedsSearch, DocumentSimilarAndCitations) {
   const auto view = searcher_->document(k001, "nghi quyet");
   ASSERT_TRUE(view.has_value());
-  EXPECT_NE(view->highlighted_html.find("<mark>Nghị</mark> <mark>quyết</mark>"), std::string::npos);
+  EXPECT_NE(query::marked_html(view->text).find("<mark>Nghị</mark> <mark>quyết</mark>"), std::string::npos);
   EXPECT_FALSE(searcher_->document("../../etc/passwd").has_value());
 
   const auto similar = searcher_->similar(k000);
   ASSERT_TRUE(similar.has_value());
-  EXPECT_FALSE(similar->empty());
-  for (const auto& h : *similar) EXPECT_NE(h.id, k000);
+  EXPECT_FALSE(similar->hits.empty());
+  for (const auto& h : similar->hits) EXPECT_NE(h.id, k000);
 
   const auto c = searcher_->citations("NQ 13");
   EXPECT_EQ(c.codes, std::vector<std::string>{"13-NQ/TW"});

@@ -8,7 +8,7 @@ index::RunStats build_index(const std::string& index_dir, const std::vector<std:
   index::WriterOptions options;
   options.index_dir = index_dir;
   index::IndexWriter writer(options);
-  return index::index_paths(writer, paths, {}, extract::ThemeTaxonomy::builtin());
+  return index::index_paths(writer, paths, {});
 }
 
 }  // namespace vankho::testing

@@ -1,6 +1,7 @@
 // Search-box completions: an immutable in-memory prefix index of document titles, document codes
-// and frequent phrases (the heaviest syllable bigrams, in their usual spelling), matched on folded text so that `nong th`
-// completes to `nông thôn`. Built from one index revision; shared read-only by every worker.
+// and frequent phrases (the heaviest syllable bigrams, in their usual spelling), matched on folded
+// text so that `nong th` completes to `nông thôn`. Built from one index revision
+// (Searcher::completions()); immutable, so one can be shared by every thread.
 #pragma once
 
 #include <cstdint>
@@ -8,9 +9,12 @@
 #include <string>
 #include <string_view>
 #include <vector>
-#include <xapian.h>
 
-namespace vankho::searchd {
+namespace Xapian {
+class Database;
+}
+
+namespace vankho::query {
 
 enum class CompletionKind : uint8_t { kPhrase, kCode, kTitle };
 
@@ -22,7 +26,7 @@ struct Completion {
 
 [[nodiscard]] const char* kind_name(CompletionKind kind);
 
-class SuggestIndex {
+class CompletionIndex {
  public:
   struct Limits {
     size_t phrases = 20000;          // most frequent bigrams kept
@@ -31,9 +35,9 @@ class SuggestIndex {
   };
 
   // Reads every document's title and code, the codes cited, and the most frequent bigrams.
-  // Throws Xapian::Error.
-  [[nodiscard]] static std::shared_ptr<const SuggestIndex> build(const Xapian::Database& db, Limits limits);
-  [[nodiscard]] static std::shared_ptr<const SuggestIndex> build(const Xapian::Database& db) {
+  // Throws Xapian::Error (Searcher::completions() turns it into the query API's errors).
+  [[nodiscard]] static std::shared_ptr<const CompletionIndex> build(const Xapian::Database& db, Limits limits);
+  [[nodiscard]] static std::shared_ptr<const CompletionIndex> build(const Xapian::Database& db) {
     return build(db, Limits{});
   }
 
@@ -66,4 +70,4 @@ class SuggestIndex {
   std::vector<uint32_t> by_weight_[3];       // per kind: indices into starts_, heaviest first
 };
 
-}  // namespace vankho::searchd
+}  // namespace vankho::query

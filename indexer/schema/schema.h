@@ -3,7 +3,6 @@
 #pragma once
 
 #include <cstdint>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <xapian.h>
@@ -49,12 +48,14 @@ enum FacetField { kFacetType, kFacetYear, kFacetIssuer, kFacetProvince, kFacetTh
 inline constexpr char kFacetSeparator = '\x1f';
 inline constexpr char kFacetValueSeparator = '\n';
 
-// ---- Metadata keys --------------------------------------------------------------------------
+// ---- Metadata keys (index_metadata.h reads and writes them) ---------------------------------------
 inline constexpr std::string_view kMetaAnalyzer = "vankho.analyzer";  // "vankho-vi/1"
 inline constexpr std::string_view kMetaSchema = "vankho.schema";      // kSchemaVersion
+inline constexpr std::string_view kMetaThemes = "vankho.themes";      // the taxonomy, ThemeTaxonomy::to_tsv()
+inline constexpr std::string_view kMetaThemesSource = "vankho.themes.source";  // where it was read from
 // 2: positions on folded terms only, no canonical bigrams; 3: the facet fields in one slot;
-// 4: the title in a slot
-inline constexpr std::string_view kSchemaVersion = "4";
+// 4: the title in a slot; 5: the theme taxonomy recorded in the metadata
+inline constexpr std::string_view kSchemaVersion = "5";
 
 // Document data: MessagePack of the stored document (stored_document.h).
 
@@ -67,15 +68,6 @@ inline constexpr std::string_view kSchemaVersion = "4";
 
 // The content hash as stored in kSlotContentHash (16 hex digits).
 [[nodiscard]] std::string hash_value(uint64_t hash);
-
-// "vankho-vi/1": what the index records and what the query side expects.
-[[nodiscard]] std::string analyzer_signature();
-
-// Throws IndexMismatch when `db` was built by another analyzer or schema; empty databases pass.
-struct IndexMismatch : std::runtime_error {
-  using std::runtime_error::runtime_error;
-};
-void check_compatible(const Xapian::Database& db, const std::string& path);
 
 // The kSlotPeriod value of an inclusive YYYYMMDD range, and back (false when malformed).
 [[nodiscard]] std::string period_value(int from, int to);

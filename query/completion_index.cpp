@@ -1,6 +1,7 @@
-#include "suggest_index.h"
+#include "completion_index.h"
 
 #include <unicode/uchar.h>
+#include <xapian.h>
 
 #include <algorithm>
 #include <queue>
@@ -11,10 +12,11 @@
 #include "fold.h"
 #include "schema.h"
 #include "stored_document.h"
+#include "terms.h"
 #include "tokenize.h"
 #include "utf8.h"
 
-namespace vankho::searchd {
+namespace vankho::query {
 namespace {
 
 constexpr size_t kScanAll = 20000;      // ranges up to this size are scanned whole
@@ -47,7 +49,7 @@ const char* kind_name(CompletionKind kind) {
   return "phrase";
 }
 
-std::string SuggestIndex::key_of(std::string_view text, bool keep_trailing_space) {
+std::string CompletionIndex::key_of(std::string_view text, bool keep_trailing_space) {
   const std::string folded = text::fold(text);
   std::string out;
   out.reserve(folded.size());
@@ -74,7 +76,7 @@ std::string SuggestIndex::key_of(std::string_view text, bool keep_trailing_space
   return out;
 }
 
-void SuggestIndex::add(std::string text, std::string key, std::string id, uint32_t weight, CompletionKind kind,
+void CompletionIndex::add(std::string text, std::string key, std::string id, uint32_t weight, CompletionKind kind,
                        size_t max_starts) {
   if (key.empty() || entries_.size() >= UINT32_MAX) return;
   const auto entry = static_cast<uint32_t>(entries_.size());
@@ -88,11 +90,11 @@ void SuggestIndex::add(std::string text, std::string key, std::string id, uint32
   entries_.push_back({std::move(text), std::move(id), std::move(key), weight, kind});
 }
 
-std::string_view SuggestIndex::suffix(const Start& s) const {
+std::string_view CompletionIndex::suffix(const Start& s) const {
   return std::string_view(entries_[s.entry].key).substr(s.offset);
 }
 
-void SuggestIndex::finish() {
+void CompletionIndex::finish() {
   std::sort(starts_.begin(), starts_.end(), [&](const Start& a, const Start& b) { return suffix(a) < suffix(b); });
   for (uint32_t i = 0; i < starts_.size(); ++i) {
     by_weight_[static_cast<size_t>(entries_[starts_[i].entry].kind)].push_back(i);
@@ -139,17 +141,14 @@ struct PhraseCandidates {
   }
 
   // Counts the spellings of wanted bigrams among adjacent words of `text`.
-  void observe(std::string_view text, std::vector<text::Token>& tokens, std::string& key) {
+  void observe(std::string_view text, std::vector<text::Token>& tokens) {
     tokens.clear();
     text::tokenize(text, tokens);
     for (size_t i = 1; i < tokens.size(); ++i) {
       const text::Token& a = tokens[i - 1];
       const text::Token& b = tokens[i];
-      if (a.is_code || b.is_code || b.pos != a.pos + 1) continue;
-      const std::string_view gap = text.substr(a.end, b.start - a.end);
-      if (gap.find_first_not_of(" \t") != std::string_view::npos) continue;  // punctuation breaks a phrase
-      key.assign(a.folded).append(" ").append(b.folded);
-      auto it = by_folded.find(key);
+      if (!schema::adjacent(text, a, b)) continue;  // as the index pairs them (its G terms)
+      auto it = by_folded.find(schema::bigram_key(a, b));
       if (it == by_folded.end()) continue;
       ++it->second.seen[a.norm + " " + b.norm];
     }
@@ -158,8 +157,8 @@ struct PhraseCandidates {
 
 }  // namespace
 
-std::shared_ptr<const SuggestIndex> SuggestIndex::build(const Xapian::Database& db, Limits limits) {
-  auto index = std::make_shared<SuggestIndex>();
+std::shared_ptr<const CompletionIndex> CompletionIndex::build(const Xapian::Database& db, Limits limits) {
+  auto index = std::make_shared<CompletionIndex>();
   std::unordered_map<std::string, std::string> code_display;  // key → canonical spelling
   auto note_code = [&](const std::string& written, bool own) {
     if (written.empty()) return;
@@ -177,7 +176,6 @@ std::shared_ptr<const SuggestIndex> SuggestIndex::build(const Xapian::Database& 
   const uint64_t sample_every =
       docs == 0 ? 1 : std::max<uint64_t>(1, total_terms / std::max<uint64_t>(1, limits.sample_terms));
   std::vector<text::Token> tokens;
-  std::string scratch;
   uint64_t seen_docs = 0;
   for (auto p = db.postlist_begin(""); p != db.postlist_end(""); ++p, ++seen_docs) {
     schema::StoredDocument stored;
@@ -187,8 +185,8 @@ std::shared_ptr<const SuggestIndex> SuggestIndex::build(const Xapian::Database& 
       continue;  // not a vankho document: nothing to suggest from it
     }
     const std::string title = str(stored.meta, "title");
-    phrases.observe(title, tokens, scratch);
-    if (seen_docs % sample_every == 0) phrases.observe(stored.text, tokens, scratch);
+    phrases.observe(title, tokens);
+    if (seen_docs % sample_every == 0) phrases.observe(stored.text, tokens);
     std::string key = key_of(title);
     index->add(title, std::move(key), str(stored.meta, "id"), 1, CompletionKind::kTitle, limits.title_words);
     note_code(str(stored.meta, "number"), true);
@@ -228,7 +226,7 @@ std::shared_ptr<const SuggestIndex> SuggestIndex::build(const Xapian::Database& 
   return index;
 }
 
-std::vector<Completion> SuggestIndex::complete(std::string_view typed, size_t limit) const {
+std::vector<Completion> CompletionIndex::complete(std::string_view typed, size_t limit) const {
   std::vector<Completion> out;
   const std::string key = key_of(typed, true);
   if (key.empty() || limit == 0) return out;
@@ -286,4 +284,4 @@ std::vector<Completion> SuggestIndex::complete(std::string_view typed, size_t li
   return out;
 }
 
-}  // namespace vankho::searchd
+}  // namespace vankho::query

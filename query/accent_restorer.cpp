@@ -1,4 +1,4 @@
-#include "suggest.h"
+#include "accent_restorer.h"
 
 #include <algorithm>
 #include <cmath>

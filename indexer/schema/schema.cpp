@@ -1,0 +1,30 @@
+#include "schema.h"
+
+#include <cstdio>
+
+namespace vankho::schema {
+
+std::string hash_value(uint64_t hash) {
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(hash));
+  return buf;
+}
+
+std::string period_value(int from, int to) {
+  char buf[24];
+  std::snprintf(buf, sizeof buf, "%08d%08d", from, to);
+  return buf;
+}
+
+bool parse_period_value(std::string_view value, int& from, int& to) {
+  if (value.size() != 16) return false;
+  from = to = 0;
+  for (size_t i = 0; i < 16; ++i) {
+    if (value[i] < '0' || value[i] > '9') return false;
+    int& v = i < 8 ? from : to;
+    v = v * 10 + (value[i] - '0');
+  }
+  return from <= to;
+}
+
+}  // namespace vankho::schema

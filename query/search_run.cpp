@@ -1,0 +1,207 @@
+// One search, start to end: the query read (syntax, interpretation) and planned, run (with the
+// any-word fallback), its facets counted, a question's first candidates reordered by title
+// coverage, hits built with snippets, and the accent suggestion made.
+#include <algorithm>
+#include <chrono>
+#include <unordered_map>
+
+#include "decode.h"
+#include "did_you_mean.h"
+#include "hits.h"
+#include "interpret.h"
+#include "planner.h"
+#include "schema.h"
+#include "searcher_impl.h"
+#include "syntax.h"
+#include "title_rerank.h"
+#include "utf8.h"
+
+namespace vankho::query {
+namespace {
+
+using Q = Xapian::Query;
+
+// How much of each hit's text the suggestion reads: enough to see how the documents write the
+// query's words, without tokenizing whole long directives on every search.
+constexpr size_t kSuggestContextBytes = 8 * 1024;
+
+// The snippet scans a text until it has seen every query word (snippet.h); a word the document
+// never uses would make it read all of a long text's opening. Above this size, each query word is
+// first looked up in its posting list (cheaper than tokenizing up to 32 KB).
+constexpr size_t kWordsCheckedAbove = 8 * 1024;
+
+// The first `max` bytes of s at most, cut back to a UTF-8 boundary.
+std::string_view utf8_prefix(std::string_view s, size_t max) {
+  return s.size() <= max ? s : s.substr(0, text::code_point_start(s, max));
+}
+
+size_t count_tokens(const InterpretedQuery& iq) {
+  size_t n = 0;
+  for (const auto& g : iq.groups) n += g.tokens.size();
+  return n;
+}
+
+// Drops words past the token budget, keeping whole groups where possible.
+void cap_tokens(InterpretedQuery& iq, size_t max, std::vector<std::string>& warnings) {
+  if (count_tokens(iq) <= max) return;
+  size_t kept = 0;
+  std::vector<WordGroup> groups;
+  for (auto& g : iq.groups) {
+    if (kept >= max) break;
+    if (kept + g.tokens.size() > max) g.tokens.resize(max - kept);
+    kept += g.tokens.size();
+    groups.push_back(std::move(g));
+  }
+  iq.groups = std::move(groups);
+  warnings.push_back("the query has more than " + std::to_string(max) + " words; only the first " +
+                     std::to_string(max) + " were used");
+}
+
+struct Candidate {
+  Xapian::MSetIterator it;
+  double score;
+};
+
+// Reorders a question's candidates by score × (1 + weight × title coverage) (title_rerank.h).
+void reorder_by_title(std::vector<Candidate>& candidates, const InterpretedQuery& iq, const Xapian::Database& db,
+                      double weight) {
+  std::unordered_map<std::string, double> idf;  // sibling articles share most title words
+  const TitleCoverage coverage(iq.groups, [&](const std::string& term) {
+    auto [it, added] = idf.try_emplace(term, 0.0);
+    if (added) it->second = bm25_idf(db, term);
+    return it->second;
+  });
+  // Only the first kRerankDepth: every page is then cut from the same order, whatever its offset.
+  const auto reordered =
+      candidates.begin() + static_cast<std::ptrdiff_t>(std::min(candidates.size(), kRerankDepth));
+  for (auto c = candidates.begin(); c != reordered; ++c) {
+    c->score *= 1 + weight * coverage(c->it.get_document().get_value(schema::kSlotTitle));
+  }
+  std::stable_sort(candidates.begin(), reordered,
+                   [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
+}
+
+}  // namespace
+
+SearchResponse Searcher::Impl::search(const SearchRequest& request) {
+  const auto started = std::chrono::steady_clock::now();
+  std::vector<std::string> warnings;
+  std::string q = request.q;
+  if (q.size() > kMaxQueryBytes) {
+    q = std::string(utf8_prefix(q, kMaxQueryBytes));
+    warnings.push_back("the query is longer than " + std::to_string(kMaxQueryBytes) + " bytes; the rest was ignored");
+  }
+  const text::DecodedText decoded = text::decode(q);
+  if (decoded.invalid_sequences) {
+    warnings.push_back("the query had " + std::to_string(decoded.invalid_sequences) +
+                       " invalid UTF-8 sequence(s); they were ignored");
+  }
+  q = decoded.text;
+
+  const ParsedQuery parsed = parse_query(q);
+  InterpretedQuery iq = interpret(parsed, request.interpret, [&](const std::string& n, const std::string& t) {
+    return resolve_partial(n, t);
+  });
+  cap_tokens(iq, kMaxQueryTokens, warnings);
+  SearchRequest effective = request;
+  effective.q = q;
+  effective.limit = std::min(request.limit, kMaxLimit);
+  effective.offset = std::min(request.offset, kMaxOffset);
+  const double documents = std::max<double>(1, db.get_doccount());
+  std::unordered_map<std::string, double> fractions;  // the planner asks of most words twice
+  const TermFraction fraction = [&](const std::string& term) {
+    if (documents < weights.common_words_from_documents) return 0.0;
+    auto [it, added] = fractions.try_emplace(term, 0.0);
+    if (added) it->second = db.get_termfreq(term) / documents;
+    return it->second;
+  };
+  QueryPlan plan = plan_query(iq, parsed.filters, effective, {weights, fraction, themes});
+
+  SearchResponse resp;
+  resp.query = std::move(plan.interpretation);
+  resp.query.warnings.insert(resp.query.warnings.begin(), warnings.begin(), warnings.end());
+  if (request.limit > kMaxLimit) {
+    resp.query.warnings.push_back("limit " + std::to_string(request.limit) + " is above the maximum " +
+                                  std::to_string(kMaxLimit) + "; " + std::to_string(kMaxLimit) + " used");
+  }
+
+  Xapian::Enquire enquire(db);
+  enquire.set_weighting_scheme(Xapian::BM25Weight(weights.bm25_k1, 0, 1, weights.bm25_b, 0.5));
+  const bool browse = plan.query.empty();
+  enquire.set_query(browse ? Q::MatchAll : plan.query);
+  if (effective.sort == SortOrder::kDate || browse) enquire.set_sort_by_value_then_relevance(schema::kSlotDate, true);
+  // A question's first candidates are reordered by title coverage (title_rerank.h); pages within
+  // them are cut after the reordering, so that paging stays consistent.
+  const bool rerank = weights.title_coverage > 0 && !browse && effective.sort == SortOrder::kRelevance &&
+                      !plan.all_words_required && iq.codes.empty() && effective.limit > 0 &&
+                      effective.offset < kRerankDepth;
+  const auto fetch_first = static_cast<Xapian::doccount>(rerank ? 0 : effective.offset);
+  const auto fetch_count = static_cast<Xapian::doccount>(
+      rerank ? std::max(effective.offset + effective.limit, kRerankDepth) : effective.limit);
+  // At least one match checked, so that "none" is known even with limit=0 (no hits wanted).
+  Xapian::MSet mset = enquire.get_mset(fetch_first, fetch_count, 1);
+  if (mset.get_matches_estimated() == 0 && !plan.fallback.empty()) {
+    resp.query.all_words_required = false;
+    resp.query.warnings.push_back("no document contains every word; showing documents with some of them");
+    enquire.set_query(plan.fallback);
+    mset = enquire.get_mset(fetch_first, fetch_count, 1);
+  }
+  if (request.facets) {  // counts every match, so the total is exact too
+    if (!facet_table) facet_table = std::make_unique<FacetTable>(db);
+    FacetCounts counts = count_facets(db, *facet_table, themes, enquire.get_query());
+    resp.facets = std::move(counts.facets);
+    resp.total = counts.matches;
+    resp.total_exact = true;
+  } else {
+    resp.total = mset.get_matches_estimated();
+    resp.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+  }
+
+  for (size_t i = 0; i < iq.codes.size() && i < resp.query.codes.size(); ++i) {
+    for (const auto& key : iq.codes[i].keys) {
+      resp.query.codes[i].is_documents += db.get_termfreq(schema::term(schema::kNumber, key));
+      resp.query.codes[i].cited_by += db.get_termfreq(schema::term(schema::kCites, key));
+    }
+  }
+
+  std::vector<Candidate> candidates;
+  for (auto it = mset.begin(); it != mset.end(); ++it) candidates.push_back({it, it.get_weight()});
+  if (rerank) {
+    reorder_by_title(candidates, iq, db, weights.title_coverage);
+    const size_t from = std::min(effective.offset, candidates.size());
+    const size_t to = std::min(from + effective.limit, candidates.size());
+    candidates = std::vector<Candidate>(candidates.begin() + from, candidates.begin() + to);
+  }
+  SnippetQuery& sq = plan.highlight;
+  if (request.snippets) set_snippet_weights(db, sq);
+  // The suggestion reads how the hits write the query's words, in their first kSuggestContextBytes;
+  // the snippet of a hit no longer than that needs the same tokens, so each is analysed once.
+  const bool suggest = request.suggest && marks_of(iq).unmarked;
+  std::vector<std::vector<text::Token>> context;
+  context.reserve(candidates.size());
+  for (const auto& c : candidates) {
+    const schema::StoredDocument stored = schema::decode_stored(c.it.get_document().get_data());
+    const std::vector<text::Token>* whole_text = nullptr;
+    if (suggest) {
+      const std::string_view prefix = utf8_prefix(stored.text, kSuggestContextBytes);
+      text::tokenize(prefix, context.emplace_back());
+      if (prefix.size() == stored.text.size()) whole_text = &context.back();
+    }
+    // When not every word is required, a long hit may lack some: the snippet then looks only for
+    // those it has (words_in_document) instead of scanning its whole opening for the others.
+    std::optional<SnippetQuery> own_words;
+    if (request.snippets && !resp.query.all_words_required && stored.text.size() > kWordsCheckedAbove) {
+      own_words = words_in_document(db, *c.it, sq);
+    }
+    resp.hits.push_back(make_hit(stored, c.score, !request.snippets ? nullptr : own_words ? &*own_words : &sq,
+                                 whole_text));
+  }
+  if (suggest) {
+    if (!restorer) restorer = std::make_unique<AccentRestorer>(db);
+    resp.suggestion = did_you_mean(q, iq, *restorer, context);
+  }
+  resp.took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+  return resp;
+}
+
+}  // namespace vankho::query

@@ -1,0 +1,71 @@
+// The state behind a Searcher (searcher.h): one reader of the index at one revision, the ranking
+// weights, and what is built from that revision at first use and dropped on reopen (the accent
+// vocabulary, the facet table). Internal to query/: the only place a Searcher's Xapian objects live.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+#include <xapian.h>
+
+#include "accent_restorer.h"
+#include "facets.h"
+#include "ranking.h"
+#include "searcher.h"
+#include "vocabulary.h"
+
+namespace vankho::query {
+
+class Searcher::Impl {
+ public:
+  Impl(std::string index_dir, RankingWeights weights);  // throws IndexUnavailable
+
+  // Runs `f`, reopening and retrying once when the indexer committed past this reader; turns
+  // Xapian's errors into IndexUnavailable / IndexReadError.
+  template <typename F>
+  auto guarded(F&& f) -> decltype(f());
+
+  SearchResponse search(const SearchRequest& request);                        // search_run.cpp
+  std::optional<DocumentView> document(const std::string& id, const std::string& q);  // views.cpp
+  std::optional<SimilarView> similar(const std::string& id, size_t limit);            // views.cpp
+  CitationView citations(const std::string& code_text, size_t limit);                 // views.cpp
+  bool refresh();
+  IndexInfo info();
+
+  // The canonical codes → keys in the archive that a partial code names (interpret.h's
+  // PartialCodeResolver): `13` + `NQ` → 13-NQ/TW, 13-NQ/TU, ...
+  std::vector<std::pair<std::string, std::string>> resolve_partial(const std::string& number,
+                                                                   const std::string& type_key);
+  std::optional<Xapian::docid> find_id(const std::string& id);
+
+  // Read by the search and the views (search_run.cpp, views.cpp, hits.cpp).
+  const std::string index_dir;
+  const RankingWeights weights;
+  Xapian::Database db;
+  extract::ThemeTaxonomy themes;             // the taxonomy the index records
+  std::unique_ptr<AccentRestorer> restorer;  // both read the index as of its revision:
+  std::unique_ptr<FacetTable> facet_table;   // built at first use, dropped on reopen
+
+ private:
+  void reopen();
+};
+
+template <typename F>
+auto Searcher::Impl::guarded(F&& f) -> decltype(f()) {
+  try {
+    try {
+      return f();
+    } catch (const Xapian::DatabaseModifiedError&) {
+      reopen();  // the indexer committed past what this reader can see: reopen and retry once
+      return f();
+    }
+  } catch (const Xapian::DatabaseOpeningError& e) {
+    throw IndexUnavailable("cannot open index " + index_dir + ": " + e.get_description());
+  } catch (const Xapian::Error& e) {
+    throw IndexReadError("cannot read index " + index_dir + ": " + e.get_description());
+  }
+}
+
+}  // namespace vankho::query
