@@ -17,7 +17,8 @@ QueryMarks marks_of(const InterpretedQuery& iq) {
   return m;
 }
 
-std::optional<std::string> did_you_mean(const std::string& q, const InterpretedQuery& iq, AccentRestorer& restorer,
+std::optional<std::string> did_you_mean(const std::string& q, const InterpretedQuery& iq,
+                                        AccentRestorer& restorer,
                                         const std::vector<std::vector<text::Token>>& context) {
   struct Replacement {
     size_t start, end;
@@ -40,7 +41,8 @@ std::optional<std::string> did_you_mean(const std::string& q, const InterpretedQ
     if (!restored) continue;
     for (size_t i = 0; i < g.tokens.size(); ++i) {
       if ((*restored)[i] != g.tokens[i].norm) {
-        replacements.push_back({group_pos + g.tokens[i].start, group_pos + g.tokens[i].end, (*restored)[i]});
+        replacements.push_back(
+            {group_pos + g.tokens[i].start, group_pos + g.tokens[i].end, (*restored)[i]});
       }
     }
   }

@@ -21,8 +21,8 @@ struct QueryMarks {
 
 // `q` with its restored words, or nullopt when nothing would change. `context`: the analysed
 // texts of the top hits.
-[[nodiscard]] std::optional<std::string> did_you_mean(const std::string& q, const InterpretedQuery& iq,
-                                                      AccentRestorer& restorer,
-                                                      const std::vector<std::vector<text::Token>>& context);
+[[nodiscard]] std::optional<std::string> did_you_mean(
+    const std::string& q, const InterpretedQuery& iq, AccentRestorer& restorer,
+    const std::vector<std::vector<text::Token>>& context);
 
 }  // namespace vankho::query

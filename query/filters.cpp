@@ -30,7 +30,8 @@ FilterSet resolve_filters(const std::vector<Filter>& syntax, const SearchRequest
       if (!t) t = extract::doc_type_by_words(folded);
       if (!t) t = extract::doc_type_by_slug(folded);
       if (!t) {
-        interp.warnings.push_back("'" + raw + "': unknown document type (e.g. nghi-quyet, chi-thi, chuong-trinh)");
+        interp.warnings.push_back(
+            "'" + raw + "': unknown document type (e.g. nghi-quyet, chi-thi, chuong-trinh)");
         return;
       }
       fs.types.emplace_back(t->slug);
@@ -92,8 +93,11 @@ FilterSet resolve_filters(const std::vector<Filter>& syntax, const SearchRequest
 
 Q filter_query(Q main, const FilterSet& fs) {
   const std::pair<std::string_view, const std::vector<std::string>*> fields[] = {
-      {schema::kType, &fs.types},     {schema::kTheme, &fs.themes}, {schema::kIssuer, &fs.issuers},
-      {schema::kProvince, &fs.provinces}, {schema::kYear, &fs.years}};
+      {schema::kType, &fs.types},
+      {schema::kTheme, &fs.themes},
+      {schema::kIssuer, &fs.issuers},
+      {schema::kProvince, &fs.provinces},
+      {schema::kYear, &fs.years}};
   for (const auto& [prefix, values] : fields) {
     if (values->empty()) continue;
     Q filter = any_of(prefix, *values);

@@ -4,9 +4,10 @@
 // used becomes a warning in the interpretation, never an error.
 #pragma once
 
+#include <xapian.h>
+
 #include <string>
 #include <vector>
-#include <xapian.h>
 
 #include "searcher.h"
 #include "syntax.h"
@@ -21,8 +22,10 @@ struct FilterSet {
 
 // Resolves the syntax's filters and the request's; records each in `interp.filters` and each
 // unusable one in `interp.warnings`.
-[[nodiscard]] FilterSet resolve_filters(const std::vector<Filter>& syntax, const SearchRequest& request,
-                                        const extract::ThemeTaxonomy& themes, Interpretation& interp);
+[[nodiscard]] FilterSet resolve_filters(const std::vector<Filter>& syntax,
+                                        const SearchRequest& request,
+                                        const extract::ThemeTaxonomy& themes,
+                                        Interpretation& interp);
 
 // `main` restricted to the type, theme, issuer, province and year filters (any value of a field,
 // every field); with no `main`, the filters alone, weighing nothing.

@@ -33,7 +33,8 @@ void mark_common_words_in_pairs_only(SnippetQuery& highlight, const std::vector<
   size_t k = 0;
   for (const auto& g : groups) {
     for (const auto& t : g.tokens) {
-      common[k++] = !g.phrase && !t.is_code && fraction(schema::typed_word_term(t)) > common_fraction;
+      common[k++] =
+          !g.phrase && !t.is_code && fraction(schema::typed_word_term(t)) > common_fraction;
     }
   }
   if (std::all_of(common.begin(), common.end(), [](bool c) { return c; })) return;

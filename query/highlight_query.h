@@ -17,7 +17,8 @@ namespace vankho::query {
 using TermFraction = std::function<double(const std::string& term)>;
 
 // The groups' words first, in order, then the words of abbreviations; then the codes.
-[[nodiscard]] SnippetQuery highlight_query(const InterpretedQuery& iq, const std::vector<Filter>& filters);
+[[nodiscard]] SnippetQuery highlight_query(const InterpretedQuery& iq,
+                                           const std::vector<Filter>& filters);
 
 // In an any-word query the words most documents have (in more than `common_fraction` of them)
 // select nothing; marked wherever a snippet has them, they would mark every few words of it (`có`,

@@ -30,7 +30,8 @@ std::string section_at(const nlohmann::json& meta, size_t at) {
       heading = str(sec, "heading");
     }
   }
-  return heading.substr(0, text::code_point_start(heading, std::min(heading.size(), kMaxSectionBytes)));
+  return heading.substr(
+      0, text::code_point_start(heading, std::min(heading.size(), kMaxSectionBytes)));
 }
 
 }  // namespace
@@ -55,7 +56,8 @@ Hit make_hit(const schema::StoredDocument& stored, double score, const SnippetQu
   }
   h.score = score;
   if (sq) {
-    Snippet s = text_tokens ? make_snippet(stored.text, *text_tokens, *sq) : make_snippet(stored.text, *sq);
+    Snippet s =
+        text_tokens ? make_snippet(stored.text, *text_tokens, *sq) : make_snippet(stored.text, *sq);
     h.snippet = std::move(s.passage);
     h.section = section_at(m, s.start);
   }
@@ -65,7 +67,8 @@ Hit make_hit(const schema::StoredDocument& stored, double score, const SnippetQu
 DocumentRef make_ref(const Xapian::Document& doc) {
   const schema::StoredDocument stored = schema::decode_stored(doc.get_data());
   const auto& m = stored.meta;
-  return {str(m, "id"), str(m, "title"), str(m, "type"), str(m, "type_label"), str(m, "number"), str(m, "date")};
+  return {str(m, "id"),         str(m, "title"),  str(m, "type"),
+          str(m, "type_label"), str(m, "number"), str(m, "date")};
 }
 
 double bm25_idf(const Xapian::Database& db, const std::string& term) {
@@ -76,11 +79,13 @@ double bm25_idf(const Xapian::Database& db, const std::string& term) {
 
 void set_snippet_weights(const Xapian::Database& db, SnippetQuery& sq) {
   double top = 0;
-  for (auto& w : sq.words) top = std::max(top, w.weight = bm25_idf(db, schema::folded_term(w.folded)));
+  for (auto& w : sq.words)
+    top = std::max(top, w.weight = bm25_idf(db, schema::folded_term(w.folded)));
   for (auto& w : sq.words) w.weight = top > 0 ? w.weight / top : 1.0;
 }
 
-SnippetQuery words_in_document(const Xapian::Database& db, Xapian::docid did, const SnippetQuery& sq) {
+SnippetQuery words_in_document(const Xapian::Database& db, Xapian::docid did,
+                               const SnippetQuery& sq) {
   SnippetQuery out{{}, sq.codes, sq.pairs};
   for (const auto& w : sq.words) {
     const std::string term = schema::folded_term(w.folded);

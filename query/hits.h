@@ -1,10 +1,12 @@
 // Building what a search or a view shows of one document: its hit (metadata, snippet and the
-// section the snippet lies in) or its short reference, from the stored document (stored_document.h).
+// section the snippet lies in) or its short reference, from the stored document
+// (stored_document.h).
 #pragma once
+
+#include <xapian.h>
 
 #include <string>
 #include <vector>
-#include <xapian.h>
 
 #include "searcher.h"
 #include "snippet.h"
@@ -14,7 +16,8 @@ namespace vankho::query {
 
 // `snippet`: the query to mark, or null for no snippet. `text_tokens`: all of the stored text's
 // tokens when analysed already (else the snippet analyses what it needs).
-[[nodiscard]] Hit make_hit(const schema::StoredDocument& stored, double score, const SnippetQuery* snippet,
+[[nodiscard]] Hit make_hit(const schema::StoredDocument& stored, double score,
+                           const SnippetQuery* snippet,
                            const std::vector<text::Token>* text_tokens);
 
 [[nodiscard]] DocumentRef make_ref(const Xapian::Document& doc);
@@ -27,6 +30,7 @@ void set_snippet_weights(const Xapian::Database& db, SnippetQuery& sq);
 
 // The snippet query restricted to the words that document `did` has anywhere (looked up in their
 // posting lists: cheaper than scanning a long text for words it does not have).
-[[nodiscard]] SnippetQuery words_in_document(const Xapian::Database& db, Xapian::docid did, const SnippetQuery& sq);
+[[nodiscard]] SnippetQuery words_in_document(const Xapian::Database& db, Xapian::docid did,
+                                             const SnippetQuery& sq);
 
 }  // namespace vankho::query

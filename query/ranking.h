@@ -28,7 +28,8 @@ struct RankingWeights {
   // about a fifth less time per question (8: R@10 -0.020).
   size_t max_selective = 12;
   double common_words_from_documents = 1000;  // smaller archives keep every word (it is cheap)
-  double bm25_k1 = 0.9, bm25_b = 0.75;  // BM25 saturation and length normalization (k1 0.9: +0.005 R@10 over 1.2)
+  // BM25 saturation and length normalization (k1 0.9: +0.005 R@10 over 1.2).
+  double bm25_k1 = 0.9, bm25_b = 0.75;
 };
 
 // A question's first candidates are reordered by title coverage (title_rerank.h); pages within

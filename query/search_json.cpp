@@ -8,12 +8,23 @@ namespace {
 void append_escaped(std::string& out, std::string_view s) {
   for (char c : s) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
     }
   }
 }
@@ -21,8 +32,12 @@ void append_escaped(std::string& out, std::string_view s) {
 nlohmann::json refs_json(const std::vector<DocumentRef>& refs) {
   nlohmann::json out = nlohmann::json::array();
   for (const auto& r : refs) {
-    out.push_back({{"id", r.id}, {"title", r.title}, {"type", r.type}, {"type_label", r.type_label},
-                   {"number", r.number}, {"date", r.date}});
+    out.push_back({{"id", r.id},
+                   {"title", r.title},
+                   {"type", r.type},
+                   {"type_label", r.type_label},
+                   {"number", r.number},
+                   {"date", r.date}});
   }
   return out;
 }
@@ -36,12 +51,17 @@ nlohmann::json hits_json(const std::vector<Hit>& hits) {
 nlohmann::json interpretation_json(const Interpretation& in) {
   nlohmann::json codes = nlohmann::json::array();
   for (const auto& c : in.codes) {
-    codes.push_back({{"text", c.text}, {"codes", c.codes}, {"documents", c.is_documents}, {"cited_by", c.cited_by}});
+    codes.push_back({{"text", c.text},
+                     {"codes", c.codes},
+                     {"documents", c.is_documents},
+                     {"cited_by", c.cited_by}});
   }
   nlohmann::json abbreviations = nlohmann::json::array();
-  for (const auto& a : in.abbreviations) abbreviations.push_back({{"text", a.text}, {"also", a.also}});
+  for (const auto& a : in.abbreviations)
+    abbreviations.push_back({{"text", a.text}, {"also", a.also}});
   nlohmann::json filters = nlohmann::json::array();
-  for (const auto& f : in.filters) filters.push_back({{"field", f.field}, {"value", f.value}, {"label", f.label}});
+  for (const auto& f : in.filters)
+    filters.push_back({{"field", f.field}, {"value", f.value}, {"label", f.label}});
   nlohmann::json query = {{"q", in.q},
                           {"words", in.words},
                           {"phrases", in.phrases},
@@ -67,7 +87,8 @@ std::string marked_html(const MarkedText& m) {
   const std::string_view text = m.text;
   size_t pos = 0;
   for (const auto& mark : m.marks) {
-    if (mark.begin < pos || mark.end > text.size() || mark.begin >= mark.end) continue;  // not in order
+    if (mark.begin < pos || mark.end > text.size() || mark.begin >= mark.end)
+      continue;  // not in order
     append_escaped(out, text.substr(pos, mark.begin - pos));
     out += "<mark>";
     append_escaped(out, text.substr(mark.begin, mark.end - mark.begin));
@@ -81,10 +102,18 @@ std::string marked_html(const MarkedText& m) {
 nlohmann::json to_json(const Hit& h) {
   nlohmann::json themes = nlohmann::json::array();
   for (const auto& [id, label] : h.themes) themes.push_back({{"id", id}, {"label", label}});
-  nlohmann::json j = {{"id", h.id},         {"title", h.title},       {"type", h.type},
-                      {"type_label", h.type_label}, {"number", h.number}, {"date", h.date},
-                      {"issuer", h.issuer}, {"province", h.province}, {"themes", themes},
-                      {"score", h.score},   {"snippet", marked_html(h.snippet)}, {"section", h.section}};
+  nlohmann::json j = {{"id", h.id},
+                      {"title", h.title},
+                      {"type", h.type},
+                      {"type_label", h.type_label},
+                      {"number", h.number},
+                      {"date", h.date},
+                      {"issuer", h.issuer},
+                      {"province", h.province},
+                      {"themes", themes},
+                      {"score", h.score},
+                      {"snippet", marked_html(h.snippet)},
+                      {"section", h.section}};
   j["period"] = h.period ? nlohmann::json{{"from", h.period->first}, {"to", h.period->second}}
                          : nlohmann::json(nullptr);
   return j;
@@ -94,7 +123,8 @@ nlohmann::json to_json(const SearchResponse& r) {
   nlohmann::json facets = nlohmann::json::object();
   for (const auto& [name, values] : r.facets) {
     nlohmann::json list = nlohmann::json::array();
-    for (const auto& v : values) list.push_back({{"value", v.value}, {"label", v.label}, {"count", v.count}});
+    for (const auto& v : values)
+      list.push_back({{"value", v.value}, {"label", v.label}, {"count", v.count}});
     facets[name] = list;
   }
   return {{"query", interpretation_json(r.query)},
@@ -116,7 +146,9 @@ nlohmann::json to_json(const DocumentView& v) {
   return j;
 }
 
-nlohmann::json to_json(const SimilarView& v) { return {{"similar_to", v.id}, {"hits", hits_json(v.hits)}}; }
+nlohmann::json to_json(const SimilarView& v) {
+  return {{"similar_to", v.id}, {"hits", hits_json(v.hits)}};
+}
 
 nlohmann::json to_json(const CitationView& v) {
   return {{"query", v.query},

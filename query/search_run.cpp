@@ -63,8 +63,8 @@ struct Candidate {
 };
 
 // Reorders a question's candidates by score × (1 + weight × title coverage) (title_rerank.h).
-void reorder_by_title(std::vector<Candidate>& candidates, const InterpretedQuery& iq, const Xapian::Database& db,
-                      double weight) {
+void reorder_by_title(std::vector<Candidate>& candidates, const InterpretedQuery& iq,
+                      const Xapian::Database& db, double weight) {
   std::unordered_map<std::string, double> idf;  // sibling articles share most title words
   const TitleCoverage coverage(iq.groups, [&](const std::string& term) {
     auto [it, added] = idf.try_emplace(term, 0.0);
@@ -89,7 +89,8 @@ SearchResponse Searcher::Impl::search(const SearchRequest& request) {
   std::string q = request.q;
   if (q.size() > kMaxQueryBytes) {
     q = std::string(utf8_prefix(q, kMaxQueryBytes));
-    warnings.push_back("the query is longer than " + std::to_string(kMaxQueryBytes) + " bytes; the rest was ignored");
+    warnings.push_back("the query is longer than " + std::to_string(kMaxQueryBytes) +
+                       " bytes; the rest was ignored");
   }
   const text::DecodedText decoded = text::decode(q);
   if (decoded.invalid_sequences) {
@@ -99,9 +100,9 @@ SearchResponse Searcher::Impl::search(const SearchRequest& request) {
   q = decoded.text;
 
   const ParsedQuery parsed = parse_query(q);
-  InterpretedQuery iq = interpret(parsed, request.interpret, [&](const std::string& n, const std::string& t) {
-    return resolve_partial(n, t);
-  });
+  InterpretedQuery iq =
+      interpret(parsed, request.interpret,
+                [&](const std::string& n, const std::string& t) { return resolve_partial(n, t); });
   cap_tokens(iq, kMaxQueryTokens, warnings);
   SearchRequest effective = request;
   effective.q = q;
@@ -121,20 +122,22 @@ SearchResponse Searcher::Impl::search(const SearchRequest& request) {
   resp.query = std::move(plan.interpretation);
   resp.query.warnings.insert(resp.query.warnings.begin(), warnings.begin(), warnings.end());
   if (request.limit > kMaxLimit) {
-    resp.query.warnings.push_back("limit " + std::to_string(request.limit) + " is above the maximum " +
-                                  std::to_string(kMaxLimit) + "; " + std::to_string(kMaxLimit) + " used");
+    resp.query.warnings.push_back("limit " + std::to_string(request.limit) +
+                                  " is above the maximum " + std::to_string(kMaxLimit) + "; " +
+                                  std::to_string(kMaxLimit) + " used");
   }
 
   Xapian::Enquire enquire(db);
   enquire.set_weighting_scheme(Xapian::BM25Weight(weights.bm25_k1, 0, 1, weights.bm25_b, 0.5));
   const bool browse = plan.query.empty();
   enquire.set_query(browse ? Q::MatchAll : plan.query);
-  if (effective.sort == SortOrder::kDate || browse) enquire.set_sort_by_value_then_relevance(schema::kSlotDate, true);
+  if (effective.sort == SortOrder::kDate || browse)
+    enquire.set_sort_by_value_then_relevance(schema::kSlotDate, true);
   // A question's first candidates are reordered by title coverage (title_rerank.h); pages within
   // them are cut after the reordering, so that paging stays consistent.
-  const bool rerank = weights.title_coverage > 0 && !browse && effective.sort == SortOrder::kRelevance &&
-                      !plan.all_words_required && iq.codes.empty() && effective.limit > 0 &&
-                      effective.offset < kRerankDepth;
+  const bool rerank = weights.title_coverage > 0 && !browse &&
+                      effective.sort == SortOrder::kRelevance && !plan.all_words_required &&
+                      iq.codes.empty() && effective.limit > 0 && effective.offset < kRerankDepth;
   const auto fetch_first = static_cast<Xapian::doccount>(rerank ? 0 : effective.offset);
   const auto fetch_count = static_cast<Xapian::doccount>(
       rerank ? std::max(effective.offset + effective.limit, kRerankDepth) : effective.limit);
@@ -142,7 +145,8 @@ SearchResponse Searcher::Impl::search(const SearchRequest& request) {
   Xapian::MSet mset = enquire.get_mset(fetch_first, fetch_count, 1);
   if (mset.get_matches_estimated() == 0 && !plan.fallback.empty()) {
     resp.query.all_words_required = false;
-    resp.query.warnings.push_back("no document contains every word; showing documents with some of them");
+    resp.query.warnings.push_back(
+        "no document contains every word; showing documents with some of them");
     enquire.set_query(plan.fallback);
     mset = enquire.get_mset(fetch_first, fetch_count, 1);
   }
@@ -190,17 +194,22 @@ SearchResponse Searcher::Impl::search(const SearchRequest& request) {
     // When not every word is required, a long hit may lack some: the snippet then looks only for
     // those it has (words_in_document) instead of scanning its whole opening for the others.
     std::optional<SnippetQuery> own_words;
-    if (request.snippets && !resp.query.all_words_required && stored.text.size() > kWordsCheckedAbove) {
+    if (request.snippets && !resp.query.all_words_required &&
+        stored.text.size() > kWordsCheckedAbove) {
       own_words = words_in_document(db, *c.it, sq);
     }
-    resp.hits.push_back(make_hit(stored, c.score, !request.snippets ? nullptr : own_words ? &*own_words : &sq,
+    resp.hits.push_back(make_hit(stored, c.score,
+                                 !request.snippets ? nullptr
+                                 : own_words       ? &*own_words
+                                                   : &sq,
                                  whole_text));
   }
   if (suggest) {
     if (!restorer) restorer = std::make_unique<AccentRestorer>(db);
     resp.suggestion = did_you_mean(q, iq, *restorer, context);
   }
-  resp.took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+  resp.took_ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
   return resp;
 }
 

@@ -15,7 +15,8 @@ namespace {
 Xapian::Database open_database(const std::string& dir) {
   std::error_code ec;
   if (!std::filesystem::exists(dir, ec)) {
-    throw IndexUnavailable("no index at " + dir + "; build one with: vankho-indexer --index " + dir + " PATH...");
+    throw IndexUnavailable("no index at " + dir + "; build one with: vankho-indexer --index " +
+                           dir + " PATH...");
   }
   try {
     Xapian::Database db(dir);
@@ -25,7 +26,8 @@ Xapian::Database open_database(const std::string& dir) {
     throw IndexUnavailable(e.what());
   } catch (const Xapian::Error& e) {
     throw IndexUnavailable("cannot open index " + dir + ": " + e.get_description() +
-                           "; rebuild it with: vankho-indexer --index " + dir + " --rebuild PATH...");
+                           "; rebuild it with: vankho-indexer --index " + dir +
+                           " --rebuild PATH...");
   }
 }
 
@@ -44,7 +46,10 @@ extract::ThemeTaxonomy taxonomy_of(const Xapian::Database& db, const std::string
 }  // namespace
 
 Searcher::Impl::Impl(std::string dir, RankingWeights w)
-    : index_dir(std::move(dir)), weights(w), db(open_database(index_dir)), themes(taxonomy_of(db, index_dir)) {}
+    : index_dir(std::move(dir)),
+      weights(w),
+      db(open_database(index_dir)),
+      themes(taxonomy_of(db, index_dir)) {}
 
 void Searcher::Impl::reopen() {
   db.reopen();
@@ -75,8 +80,8 @@ std::optional<Xapian::docid> Searcher::Impl::find_id(const std::string& id) {
   return *p;
 }
 
-std::vector<std::pair<std::string, std::string>> Searcher::Impl::resolve_partial(const std::string& number,
-                                                                                 const std::string& type_key) {
+std::vector<std::pair<std::string, std::string>> Searcher::Impl::resolve_partial(
+    const std::string& number, const std::string& type_key) {
   const size_t first_digit = number.find_first_not_of('0');
   const std::string n = first_digit == std::string::npos ? "0" : number.substr(first_digit);
   std::vector<std::pair<std::string, std::string>> out;
@@ -88,8 +93,10 @@ std::vector<std::pair<std::string, std::string>> Searcher::Impl::resolve_partial
   };
   for (std::string_view prefix : {schema::kNumber, schema::kCites}) {
     // Party codes: N-TYPE/ISSUER
-    const std::string party = schema::term(prefix, n + "-" + type_key + (type_key.empty() ? "" : "/"));
-    for (auto t = db.allterms_begin(party); t != db.allterms_end(party); ++t) add((*t).substr(prefix.size()));
+    const std::string party =
+        schema::term(prefix, n + "-" + type_key + (type_key.empty() ? "" : "/"));
+    for (auto t = db.allterms_begin(party); t != db.allterms_end(party); ++t)
+      add((*t).substr(prefix.size()));
     // State codes: N/YYYY/TYPE-ISSUER, N/TYPE-ISSUER, N/YYYY/ISSUER
     const std::string state = schema::term(prefix, n + "/");
     for (auto t = db.allterms_begin(state); t != db.allterms_end(state); ++t) {

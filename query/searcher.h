@@ -8,13 +8,12 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 namespace vankho::query {
 
@@ -64,7 +63,7 @@ struct CodeInterpretation {
 struct PeriodInterpretation {
   std::string text;      // "quý I năm 2025"
   int from = 0, to = 0;  // YYYYMMDD
-  bool filters = true;   // false in a long question: documents covering it rank first, none excluded
+  bool filters = true;  // false in a long question: documents covering it rank first, none excluded
 };
 
 struct FilterInterpretation {
@@ -123,7 +122,8 @@ struct SearchResponse {
   size_t total = 0;  // estimated matches (exact when total_exact: always with facets)
   bool total_exact = false;
   std::vector<Hit> hits;
-  std::map<std::string, std::vector<FacetValue>> facets;  // type, year, issuer, province, theme: every match
+  // type, year, issuer, province, theme: counted over every match
+  std::map<std::string, std::vector<FacetValue>> facets;
   std::optional<std::string> suggestion;
   double took_ms = 0;
 };
@@ -134,9 +134,9 @@ struct DocumentRef {
 
 struct DocumentView {
   std::string id;
-  nlohmann::json meta;  // the extracted metadata (vankho-indexer --extract keys)
-  MarkedText text;      // the whole text; marks where it matches the query, when one was given
-  bool highlighted = false;           // a query was given (its matches may still be none)
+  nlohmann::json meta;       // the extracted metadata (vankho-indexer --extract keys)
+  MarkedText text;           // the whole text; marks where it matches the query, when one was given
+  bool highlighted = false;  // a query was given (its matches may still be none)
   std::vector<DocumentRef> cited_by;  // documents in the archive citing this one's number
 };
 
@@ -159,8 +159,8 @@ struct IndexInfo {
   uint64_t documents = 0;
 };
 
-struct RankingWeights;   // ranking.h: tuning, for benchmarks and evaluation
-class CompletionIndex;   // completion_index.h: search-box completions
+struct RankingWeights;  // ranking.h: tuning, for benchmarks and evaluation
+class CompletionIndex;  // completion_index.h: search-box completions
 
 // ---- The Searcher -----------------------------------------------------------------------------
 // Every method may throw IndexUnavailable or IndexReadError, and nothing else from the index.
@@ -174,7 +174,8 @@ class Searcher {
 
   [[nodiscard]] SearchResponse search(const SearchRequest& request);
   // nullopt when no document has this id. `q`: marks its matches in the text.
-  [[nodiscard]] std::optional<DocumentView> document(const std::string& id, const std::string& q = "");
+  [[nodiscard]] std::optional<DocumentView> document(const std::string& id,
+                                                     const std::string& q = "");
   [[nodiscard]] std::optional<SimilarView> similar(const std::string& id, size_t limit = 10);
   [[nodiscard]] CitationView citations(const std::string& code_text, size_t limit = 100);
   // Completions of the index as of this Searcher's revision (built on each call: callers keep it).

@@ -1,14 +1,15 @@
 // The state behind a Searcher (searcher.h): one reader of the index at one revision, the ranking
 // weights, and what is built from that revision at first use and dropped on reopen (the accent
-// vocabulary, the facet table). Internal to query/: the only place a Searcher's Xapian objects live.
+// vocabulary, the facet table). Internal to query/, where a Searcher's Xapian objects live.
 #pragma once
+
+#include <xapian.h>
 
 #include <memory>
 #include <optional>
 #include <string>
 #include <utility>
 #include <vector>
-#include <xapian.h>
 
 #include "accent_restorer.h"
 #include "facets.h"
@@ -27,7 +28,7 @@ class Searcher::Impl {
   template <typename F>
   auto guarded(F&& f) -> decltype(f());
 
-  SearchResponse search(const SearchRequest& request);                        // search_run.cpp
+  SearchResponse search(const SearchRequest& request);  // search_run.cpp
   std::optional<DocumentView> document(const std::string& id, const std::string& q);  // views.cpp
   std::optional<SimilarView> similar(const std::string& id, size_t limit);            // views.cpp
   CitationView citations(const std::string& code_text, size_t limit);                 // views.cpp

@@ -2,8 +2,8 @@
 // similar to one, and the documents that are or cite a code.
 #include "decode.h"
 #include "doc_code.h"
-#include "hits.h"
 #include "highlight_query.h"
+#include "hits.h"
 #include "interpret.h"
 #include "schema.h"
 #include "searcher_impl.h"
@@ -40,13 +40,14 @@ std::optional<DocumentView> Searcher::Impl::document(const std::string& id, cons
   view.id = id;
   if (!q.empty()) {  // marked the way a search's snippets are (highlight_query.h)
     const ParsedQuery parsed = parse_query(text::decode(q).text);
-    const InterpretedQuery iq = interpret(parsed, true, [&](const std::string& n, const std::string& t) {
-      return resolve_partial(n, t);
-    });
+    const InterpretedQuery iq = interpret(
+        parsed, true,
+        [&](const std::string& n, const std::string& t) { return resolve_partial(n, t); });
     view.text.marks = highlight_all(stored.text, highlight_query(iq, parsed.filters));
     view.highlighted = true;
   }
-  if (auto number = stored.meta.find("number"); number != stored.meta.end() && number->is_string()) {
+  if (auto number = stored.meta.find("number");
+      number != stored.meta.end() && number->is_string()) {
     if (auto own = text::parse_code(number->get<std::string>())) {
       const std::string term = schema::term(schema::kCites, own->key);
       for (auto p = db.postlist_begin(term); p != db.postlist_end(term); ++p) {
@@ -71,10 +72,13 @@ std::optional<SimilarView> Searcher::Impl::similar(const std::string& id, size_t
   std::vector<Q> terms;
   for (auto t = eset.begin(); t != eset.end(); ++t) terms.emplace_back(*t);
   if (terms.empty()) return view;
-  enquire.set_query(Q(Q::OP_AND_NOT, Q(Q::OP_OR, terms.begin(), terms.end()), Q(schema::term(schema::kId, id))));
-  const Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(std::min(limit, kMaxLimit)));
+  enquire.set_query(
+      Q(Q::OP_AND_NOT, Q(Q::OP_OR, terms.begin(), terms.end()), Q(schema::term(schema::kId, id))));
+  const Xapian::MSet mset =
+      enquire.get_mset(0, static_cast<Xapian::doccount>(std::min(limit, kMaxLimit)));
   for (auto it = mset.begin(); it != mset.end(); ++it) {
-    view.hits.push_back(make_hit(schema::decode_stored(it.get_document().get_data()), it.get_weight(), nullptr, nullptr));
+    view.hits.push_back(make_hit(schema::decode_stored(it.get_document().get_data()),
+                                 it.get_weight(), nullptr, nullptr));
   }
   return view;
 }
@@ -88,14 +92,15 @@ CitationView Searcher::Impl::citations(const std::string& code_text, size_t limi
     keys.push_back(code->key);
     view.codes.push_back(code->canonical);
   } else {
-    const InterpretedQuery iq = interpret(parse_query(decoded), true, [&](const std::string& n, const std::string& t) {
-      return resolve_partial(n, t);
-    });
+    const InterpretedQuery iq = interpret(
+        parse_query(decoded), true,
+        [&](const std::string& n, const std::string& t) { return resolve_partial(n, t); });
     for (const auto& c : iq.codes) {
       keys.insert(keys.end(), c.keys.begin(), c.keys.end());
       view.codes.insert(view.codes.end(), c.codes.begin(), c.codes.end());
     }
-    if (keys.empty()) view.warning = "'" + decoded + "' is not a document code (e.g. 13-NQ/TW, NQ 13)";
+    if (keys.empty())
+      view.warning = "'" + decoded + "' is not a document code (e.g. 13-NQ/TW, NQ 13)";
   }
   auto collect = [&](std::string_view prefix, std::vector<DocumentRef>& out) {
     std::vector<Q> terms;

@@ -4,9 +4,10 @@
 // and the indexer refuses to add documents classified by another taxonomy).
 #pragma once
 
+#include <xapian.h>
+
 #include <stdexcept>
 #include <string>
-#include <xapian.h>
 
 #include "vocabulary.h"
 
@@ -23,14 +24,17 @@ struct IndexMismatch : std::runtime_error {
 // Throws IndexMismatch when `db` was built by another analyzer or schema; empty databases pass.
 void check_compatible(const Xapian::Database& db, const std::string& path);
 
-// Records this vankho's analyzer and schema, and `themes`, in `db` (committed with the next commit).
+// Records this vankho's analyzer and schema, and `themes`, in `db` (committed with the next
+// commit).
 void record_build(Xapian::WritableDatabase& db, const extract::ThemeTaxonomy& themes);
 
 // The taxonomy `db` records; throws IndexMismatch when it records none that parses.
-[[nodiscard]] extract::ThemeTaxonomy recorded_taxonomy(const Xapian::Database& db, const std::string& path);
+[[nodiscard]] extract::ThemeTaxonomy recorded_taxonomy(const Xapian::Database& db,
+                                                       const std::string& path);
 
 // Throws IndexMismatch when `db` records another taxonomy than `themes` (same themes, labels and
 // phrases in the same order count as the same, whatever the comments of their files).
-void check_taxonomy(const Xapian::Database& db, const std::string& path, const extract::ThemeTaxonomy& themes);
+void check_taxonomy(const Xapian::Database& db, const std::string& path,
+                    const extract::ThemeTaxonomy& themes);
 
 }  // namespace vankho::schema

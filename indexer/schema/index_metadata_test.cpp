@@ -7,7 +7,9 @@
 namespace vankho::schema {
 namespace {
 
-Xapian::WritableDatabase memory_db() { return Xapian::WritableDatabase(std::string(), Xapian::DB_BACKEND_INMEMORY); }
+Xapian::WritableDatabase memory_db() {
+  return Xapian::WritableDatabase(std::string(), Xapian::DB_BACKEND_INMEMORY);
+}
 
 extract::ThemeTaxonomy parse(const std::string& tsv, const std::string& source) {
   std::string error;
@@ -31,7 +33,8 @@ TEST(IndexMetadata, RecordsTheTaxonomyAndReadsItBack) {
 TEST(IndexMetadata, TheSameThemesInAnotherFilePassAnotherTaxonomyIsRefused) {
   auto db = memory_db();
   record_build(db, parse("y-te\tY tế\tbệnh viện\n", "a.tsv"));
-  EXPECT_NO_THROW(check_taxonomy(db, "idx", parse("# the same, commented\ny-te\tY tế\tbệnh viện\n\n", "b.tsv")));
+  EXPECT_NO_THROW(check_taxonomy(
+      db, "idx", parse("# the same, commented\ny-te\tY tế\tbệnh viện\n\n", "b.tsv")));
   try {
     check_taxonomy(db, "idx", parse("y-te\tY tế\tbệnh viện | trạm xá\n", "c.tsv"));
     FAIL() << "another taxonomy was accepted";
@@ -54,7 +57,9 @@ TEST(IndexMetadata, AnIndexWithoutATaxonomyOrFromAnotherAnalyzerIsRefused) {
   EXPECT_THROW(check_compatible(db, "idx"), IndexMismatch);
 }
 
-TEST(IndexMetadata, AnEmptyIndexIsCompatible) { EXPECT_NO_THROW(check_compatible(memory_db(), "idx")); }
+TEST(IndexMetadata, AnEmptyIndexIsCompatible) {
+  EXPECT_NO_THROW(check_compatible(memory_db(), "idx"));
+}
 
 }  // namespace
 }  // namespace vankho::schema

@@ -9,8 +9,10 @@ std::string typed_word_term(const text::Token& t) {
 }
 
 bool adjacent(std::string_view text, const text::Token& a, const text::Token& b) {
-  if (a.is_code || b.is_code || b.pos != a.pos + 1 || b.start < a.end || b.start > text.size()) return false;
-  return text.substr(a.end, b.start - a.end).find_first_of(".;:!?\n()[]\"") == std::string_view::npos;
+  if (a.is_code || b.is_code || b.pos != a.pos + 1 || b.start < a.end || b.start > text.size())
+    return false;
+  return text.substr(a.end, b.start - a.end).find_first_of(".;:!?\n()[]\"") ==
+         std::string_view::npos;
 }
 
 std::string bigram_key(const text::Token& a, const text::Token& b) {

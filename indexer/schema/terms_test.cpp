@@ -34,16 +34,20 @@ TEST(Terms, WordFoldedAndBigramTerms) {
 }
 
 TEST(Terms, SentencePunctuationBreaksAPairCommasAndDashesDoNot) {
-  EXPECT_EQ(pairs_of("Tỉnh ủy. Ban thường vụ"), (std::set<std::string>{"tinh uy", "ban thuong", "thuong vu"}));
-  EXPECT_EQ(pairs_of("phòng, chống tham nhũng"), (std::set<std::string>{"phong chong", "chong tham", "tham nhung"}));
+  EXPECT_EQ(pairs_of("Tỉnh ủy. Ban thường vụ"),
+            (std::set<std::string>{"tinh uy", "ban thuong", "thuong vu"}));
+  EXPECT_EQ(pairs_of("phòng, chống tham nhũng"),
+            (std::set<std::string>{"phong chong", "chong tham", "tham nhung"}));
   EXPECT_EQ(pairs_of("kinh tế - xã hội"), (std::set<std::string>{"kinh te", "te xa", "xa hoi"}));
-  for (const char* broken : {"a; b", "a: b", "a! b", "a? b", "a\nb", "a (b", "a) b", "a [b", "a] b", "a \"b"}) {
+  for (const char* broken :
+       {"a; b", "a: b", "a! b", "a? b", "a\nb", "a (b", "a) b", "a [b", "a] b", "a \"b"}) {
     EXPECT_TRUE(pairs_of(broken).empty()) << broken;
   }
 }
 
 TEST(Terms, ACodeIsNoWordOfAPair) {
-  EXPECT_EQ(pairs_of("Nghị quyết 13-NQ/TW của Bộ"), (std::set<std::string>{"nghi quyet", "cua bo"}));
+  EXPECT_EQ(pairs_of("Nghị quyết 13-NQ/TW của Bộ"),
+            (std::set<std::string>{"nghi quyet", "cua bo"}));
 }
 
 TEST(Terms, TokensOfDifferentTextsOrPositionsAreNotAdjacent) {

@@ -20,7 +20,8 @@ class ThemesCli : public ::testing::Test {
   void SetUp() override {
     dir_.write("themes.tsv", "# ours\ngiao-thong\tGiao thông vận tải\tgiao thông | cầu đường\n");
     dir_.write("other.tsv", "thuy-loi\tThủy lợi\tthủy lợi | đê điều\n");
-    dir_.write("docs/a.txt", "Kế hoạch giao thông năm 2024. Đầu tư cầu đường, giao thông nông thôn.");
+    dir_.write("docs/a.txt",
+               "Kế hoạch giao thông năm 2024. Đầu tư cầu đường, giao thông nông thôn.");
     dir_.write("docs/b.txt", "Báo cáo công tác thủy lợi, đê điều năm 2024; kiểm tra đê điều.");
   }
   testing::CommandResult index(std::vector<std::string> extra) {

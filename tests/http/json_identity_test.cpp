@@ -35,8 +35,10 @@ TEST_F(JsonIdentity, Search) {
   for (const auto& [words, params] : std::vector<std::pair<std::vector<std::string>, std::string>>{
            {{"nong thon moi"}, "q=nong%20thon%20moi"},
            {{"NQ 13", "--limit", "3"}, "q=NQ%2013&limit=3"},
-           {{"chương trình quý I năm 2025", "--sort", "date"}, "q=" + url_encode("chương trình quý I năm 2025") + "&sort=date"},
-           {{"HĐND tỉnh", "--type", "chuong-trinh"}, "q=" + url_encode("HĐND tỉnh") + "&type=chuong-trinh"}}) {
+           {{"chương trình quý I năm 2025", "--sort", "date"},
+            "q=" + url_encode("chương trình quý I năm 2025") + "&sort=date"},
+           {{"HĐND tỉnh", "--type", "chuong-trinh"},
+            "q=" + url_encode("HĐND tỉnh") + "&type=chuong-trinh"}}) {
     std::vector<std::string> args = {"--json"};
     args.insert(args.end(), words.begin(), words.end());
     const nlohmann::json from_cli = untimed(cli(args));
@@ -49,7 +51,8 @@ TEST_F(JsonIdentity, Search) {
 TEST_F(JsonIdentity, DocumentWithAndWithoutAQuery) {
   EXPECT_EQ(cli({"--document", k001}), get_json("/api/documents/" + k001));
   const nlohmann::json marked = cli({"--document", k001, "nghi quyet"});
-  EXPECT_NE(marked["highlighted_html"].get<std::string>().find("<mark>Nghị</mark>"), std::string::npos);
+  EXPECT_NE(marked["highlighted_html"].get<std::string>().find("<mark>Nghị</mark>"),
+            std::string::npos);
   EXPECT_EQ(marked, get_json("/api/documents/" + k001 + "?q=nghi%20quyet"));
 }
 
@@ -58,7 +61,8 @@ TEST_F(JsonIdentity, SimilarAndCitations) {
   EXPECT_FALSE(similar["hits"].empty());
   EXPECT_EQ(similar, get_json("/api/documents/" + k000 + "/similar?limit=3"));
   for (const std::string code : {"NQ 13", "không phải mã"}) {
-    EXPECT_EQ(cli({"--json", "--cites", code}), get_json("/api/citations/" + url_encode(code))) << code;
+    EXPECT_EQ(cli({"--json", "--cites", code}), get_json("/api/citations/" + url_encode(code)))
+        << code;
   }
 }
 

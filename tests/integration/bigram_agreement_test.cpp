@@ -2,9 +2,9 @@
 // bigram a query asks for is one a document with the same text could hold. Before the rule was
 // shared, the planner paired across sentence punctuation (`Tỉnh ủy. Ban` asked for `ủy ban`).
 #include <gtest/gtest.h>
+#include <xapian.h>
 
 #include <set>
-#include <xapian.h>
 
 #include "document_builder.h"
 #include "index_writer.h"
@@ -39,7 +39,8 @@ std::set<std::string> document_bigrams(const std::string& text) {
   source.text = text;
   std::vector<text::Token> tokens;
   text::tokenize(text, tokens);
-  const extract::DocumentMetadata meta = index::extract_metadata(source, extract::ThemeTaxonomy::builtin(), &tokens);
+  const extract::DocumentMetadata meta =
+      index::extract_metadata(source, extract::ThemeTaxonomy::builtin(), &tokens);
   index::DocumentBuilder builder;
   const Xapian::Document doc = builder.build(source, meta, "/archive", tokens);
   return bigrams_of(doc.termlist_begin(), doc.termlist_end());
@@ -50,12 +51,14 @@ std::set<std::string> query_bigrams(const std::string& q) {
   query::SearchRequest request;
   request.q = q;
   const query::ParsedQuery parsed = query::parse_query(q);
-  const query::InterpretedQuery iq = query::interpret(parsed, true, [](const std::string&, const std::string&) {
-    return std::vector<std::pair<std::string, std::string>>{};
-  });
+  const query::InterpretedQuery iq =
+      query::interpret(parsed, true, [](const std::string&, const std::string&) {
+        return std::vector<std::pair<std::string, std::string>>{};
+      });
   const query::RankingWeights weights;
   const query::TermFraction fraction = [](const std::string&) { return 0.0; };
-  const query::QueryPlan plan = query::plan_query(iq, parsed.filters, request, {weights, fraction, extract::ThemeTaxonomy::builtin()});
+  const query::QueryPlan plan = query::plan_query(
+      iq, parsed.filters, request, {weights, fraction, extract::ThemeTaxonomy::builtin()});
   std::set<std::string> out = bigrams_of(plan.query.get_terms_begin(), plan.query.get_terms_end());
   const auto fallback = bigrams_of(plan.fallback.get_terms_begin(), plan.fallback.get_terms_end());
   out.insert(fallback.begin(), fallback.end());
@@ -67,7 +70,8 @@ TEST(BigramAgreement, EveryBigramAQueryAsksForIsOneTheDocumentCouldHold) {
     const std::set<std::string> written = document_bigrams(text);
     const std::set<std::string> asked = query_bigrams(text);
     EXPECT_FALSE(asked.empty()) << text;
-    for (const std::string& b : asked) EXPECT_TRUE(written.contains(b)) << "'" << b << "' of: " << text;
+    for (const std::string& b : asked)
+      EXPECT_TRUE(written.contains(b)) << "'" << b << "' of: " << text;
   }
 }
 
