@@ -1,5 +1,6 @@
 #include "document_builder.h"
 
+#include "document_json.h"
 #include "schema.h"
 #include "stored_document.h"
 #include "terms.h"
@@ -116,7 +117,7 @@ Xapian::Document DocumentBuilder::build(const ingest::SourceDocument& source,
   if (!meta.title.empty()) doc.add_value(schema::kSlotTitle, meta.title);
   doc.add_value(schema::kSlotContentHash, schema::hash_value(source.content_hash));
 
-  doc.set_data(schema::encode_stored({extract::to_json(meta), source.text}));
+  doc.set_data(schema::encode_stored({document_json(source, meta), source.text}));
   return doc;
 }
 

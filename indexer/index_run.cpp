@@ -9,7 +9,7 @@ RunStats index_paths_or_throw(IndexWriter& writer, const std::vector<std::string
   for (const auto& path : paths) {
     writer.begin_root(source_root_of(path));
     size_t from_this_root = 0;
-    ingest::read_paths(
+    const ingest::IngestStats read = ingest::read_paths(
         {path}, options,
         [&](ingest::SourceDocument&& doc) {
           writer.add(doc);
@@ -23,6 +23,12 @@ RunStats index_paths_or_throw(IndexWriter& writer, const std::vector<std::string
           }
           if (callbacks.problem) callbacks.problem(p);
         });
+    RunStats& stats = writer.stats();
+    for (const auto& [format, count] : read.documents_by_format) stats.by_format[format] += count;
+    stats.pages += read.pages;
+    stats.ocr_pages += read.ocr_pages;
+    stats.pages_without_text += read.pages_without_text;
+    stats.files_converted += read.files_converted;
     // Without a single document read (an unreadable folder, say) nothing is removed: a transient
     // failure must not empty the index.
     if (from_this_root > 0) {

@@ -71,7 +71,12 @@ extract::DocumentMetadata extract_metadata(const ingest::SourceDocument& doc,
   if (auto it = doc.fields.find("number"); it != doc.fields.end()) input.number = it->second;
   if (auto it = doc.fields.find("date"); it != doc.fields.end()) input.date = it->second;
   if (auto it = doc.fields.find("type"); it != doc.fields.end()) input.type = it->second;
-  return extract::extract(input, themes);
+  extract::DocumentMetadata meta = extract::extract(input, themes);
+  // The title the file gives itself (docx core properties, PDF info) where the text says none. Its
+  // dates are not the document's: a file is created when it is typed, exported or scanned, not
+  // when the directive is issued (they stay in "file", for the reader to see).
+  if (meta.title.empty()) meta.title = doc.file.properties.title;
+  return meta;
 }
 
 std::string source_root_of(const std::string& path) {

@@ -55,11 +55,13 @@ Hit make_hit(const schema::StoredDocument& stored, double score, const SnippetQu
     for (const auto& t : *th) h.themes.emplace_back(str(t, "id"), str(t, "label"));
   }
   h.score = score;
+  h.ocr = m.value("ocr", false);
   if (sq) {
     Snippet s =
         text_tokens ? make_snippet(stored.text, *text_tokens, *sq) : make_snippet(stored.text, *sq);
     h.snippet = std::move(s.passage);
     h.section = section_at(m, s.start);
+    h.page = schema::page_at(schema::page_starts_of(m), s.start);
   }
   return h;
 }

@@ -116,6 +116,8 @@ nlohmann::json to_json(const Hit& h) {
                       {"section", h.section}};
   j["period"] = h.period ? nlohmann::json{{"from", h.period->first}, {"to", h.period->second}}
                          : nlohmann::json(nullptr);
+  j["page"] = h.page > 0 ? nlohmann::json(h.page) : nlohmann::json(nullptr);
+  j["ocr"] = h.ocr;
   return j;
 }
 
@@ -142,6 +144,7 @@ nlohmann::json to_json(const DocumentView& v) {
   j["id"] = v.id;
   j["text"] = v.text.text;
   j["cited_by"] = refs_json(v.cited_by);
+  j["original"] = v.original;
   if (v.highlighted) j["highlighted_html"] = marked_html(v.text);
   return j;
 }

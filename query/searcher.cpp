@@ -142,6 +142,10 @@ CitationView Searcher::citations(const std::string& code_text, size_t limit) {
   return impl_->guarded([&] { return impl_->citations(code_text, limit); });
 }
 
+std::optional<OriginalFile> Searcher::original(const std::string& id) {
+  return impl_->guarded([&] { return impl_->original(id); });
+}
+
 std::shared_ptr<const CompletionIndex> Searcher::completions() {
   return impl_->guarded([&] { return CompletionIndex::build(impl_->db); });
 }

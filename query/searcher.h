@@ -110,6 +110,8 @@ struct Hit {
   double score = 0;
   MarkedText snippet;   // the best passage ("… " before and " …" after when cut), or empty
   std::string section;  // heading of the snippet's section, or ""
+  int page = 0;         // the page the snippet is on (PDF, paged office files); 0: none
+  bool ocr = false;     // some of the document's text came from OCR (it may hold misreadings)
 };
 
 struct FacetValue {
@@ -138,6 +140,14 @@ struct DocumentView {
   MarkedText text;           // the whole text; marks where it matches the query, when one was given
   bool highlighted = false;  // a query was given (its matches may still be none)
   std::vector<DocumentRef> cited_by;  // documents in the archive citing this one's number
+  bool original = false;  // its original file can be fetched (Searcher::original)
+};
+
+// A document's original file, as indexed: only ever one inside the folder it was indexed from.
+struct OriginalFile {
+  std::string path;    // absolute, symbolic links resolved
+  std::string name;    // the file's name
+  std::string format;  // "pdf", "docx", "odt", "doc", "rtf", "txt", "md", "html", "image"
 };
 
 struct SimilarView {
@@ -178,6 +188,9 @@ class Searcher {
                                                      const std::string& q = "");
   [[nodiscard]] std::optional<SimilarView> similar(const std::string& id, size_t limit = 10);
   [[nodiscard]] CitationView citations(const std::string& code_text, size_t limit = 100);
+  // nullopt when there is no such document, it came from a JSON-lines export, or its file is gone
+  // or now lies outside the folder it was indexed from.
+  [[nodiscard]] std::optional<OriginalFile> original(const std::string& id);
   // Completions of the index as of this Searcher's revision (built on each call: callers keep it).
   [[nodiscard]] std::shared_ptr<const CompletionIndex> completions();
 

@@ -32,6 +32,7 @@ class Searcher::Impl {
   std::optional<DocumentView> document(const std::string& id, const std::string& q);  // views.cpp
   std::optional<SimilarView> similar(const std::string& id, size_t limit);            // views.cpp
   CitationView citations(const std::string& code_text, size_t limit);                 // views.cpp
+  std::optional<OriginalFile> original(const std::string& id);                        // views.cpp
   bool refresh();
   IndexInfo info();
 
@@ -40,6 +41,8 @@ class Searcher::Impl {
   std::vector<std::pair<std::string, std::string>> resolve_partial(const std::string& number,
                                                                    const std::string& type_key);
   std::optional<Xapian::docid> find_id(const std::string& id);
+  // The PATH (absolute) a document was indexed from (its kSource term), "" when none.
+  std::string source_root(Xapian::docid did);
 
   // Read by the search and the views (search_run.cpp, views.cpp, hits.cpp).
   const std::string index_dir;

@@ -1,5 +1,7 @@
 // The views besides search: one document (with its matches marked and who cites it), documents
 // similar to one, and the documents that are or cite a code.
+#include <filesystem>
+
 #include "decode.h"
 #include "doc_code.h"
 #include "highlight_query.h"
@@ -30,6 +32,24 @@ class SubjectTerms : public Xapian::ExpandDecider {
   const Xapian::Database& db_;
 };
 
+// The document's file, resolved, when it still is a regular file inside `root` (the folder it was
+// indexed from, resolved too): a link or a rename can never make the server hand out another file.
+std::optional<std::string> original_path(const nlohmann::json& meta, const std::string& root) {
+  const auto file = meta.find("file");
+  if (file == meta.end() || !file->is_object() || root.empty()) return std::nullopt;
+  const std::string stored = file->value("path", "");
+  if (stored.empty()) return std::nullopt;
+  std::error_code ec;
+  const std::filesystem::path real = std::filesystem::canonical(stored, ec);
+  if (ec || !std::filesystem::is_regular_file(real, ec)) return std::nullopt;
+  const std::filesystem::path real_root = std::filesystem::canonical(root, ec);
+  if (ec) return std::nullopt;
+  if (real == real_root) return real.string();  // the PATH given was the file itself
+  const std::string prefix = real_root.string() + (real_root.string().ends_with('/') ? "" : "/");
+  if (!real.string().starts_with(prefix)) return std::nullopt;
+  return real.string();
+}
+
 }  // namespace
 
 std::optional<DocumentView> Searcher::Impl::document(const std::string& id, const std::string& q) {
@@ -55,9 +75,30 @@ std::optional<DocumentView> Searcher::Impl::document(const std::string& id, cons
       }
     }
   }
+  view.original = original_path(stored.meta, source_root(*docid)).has_value();
+  if (auto file = stored.meta.find("file"); file != stored.meta.end() && file->is_object()) {
+    file->erase("path");  // where the server keeps it is not the reader's business
+  }
   view.meta = std::move(stored.meta);
   view.text.text = std::move(stored.text);
   return view;
+}
+
+std::string Searcher::Impl::source_root(Xapian::docid did) {
+  Xapian::TermIterator t = db.termlist_begin(did);
+  t.skip_to(std::string(schema::kSource));
+  if (t == db.termlist_end(did) || !(*t).starts_with(schema::kSource)) return {};
+  return (*t).substr(schema::kSource.size());
+}
+
+std::optional<OriginalFile> Searcher::Impl::original(const std::string& id) {
+  const auto docid = find_id(id);
+  if (!docid) return std::nullopt;
+  const schema::StoredDocument stored = schema::decode_stored(db.get_document(*docid).get_data());
+  const auto path = original_path(stored.meta, source_root(*docid));
+  if (!path) return std::nullopt;
+  return OriginalFile{*path, std::filesystem::path(*path).filename().string(),
+                      stored.meta["file"].value("format", "")};
 }
 
 std::optional<SimilarView> Searcher::Impl::similar(const std::string& id, size_t limit) {

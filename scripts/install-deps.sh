@@ -7,6 +7,13 @@ packages=(
   build-essential cmake ninja-build pkg-config
   libxapian-dev libicu-dev libboost-program-options-dev libcpp-httplib-dev nlohmann-json3-dev
   zlib1g-dev googletest libgtest-dev
+  libzip-dev libpugixml-dev      # .docx/.odt (zip + XML)
+  libpoppler-cpp-dev             # .pdf text, fonts and page rendering
+  libtesseract-dev libleptonica-dev tesseract-ocr-vie  # OCR of scans (--ocr)
+  antiword catdoc unrtf          # .doc and .rtf, run as child processes
+  librecode-dev                  # VNI and VIQR (legacy Vietnamese encodings)
+  libcairo2-dev                  # tests draw PDFs and page images with it
+  poppler-utils docx2txt recode  # bench/ peers (pdftotext, docx2txt) and test fixtures (recode)
   sqlite3 libsqlite3-dev        # the FTS5 peer in bench/
   curl                           # HTTP smoke checks in scripts
   chromium fonts-noto-core       # browser tests of web/ (tests/browser; playwright-core drives it)

@@ -57,6 +57,7 @@ void Api::dispatch(const RouteMatch& m, const httplib::Request& req, httplib::Re
     case Route::kSearch: return search(req, res);
     case Route::kDocument: return document(m.arg, req, res);
     case Route::kSimilar: return similar(m.arg, req, res);
+    case Route::kOriginal: return original(m.arg, req, res);
     case Route::kCitations: return citations(m.arg, req, res);
     case Route::kSuggest: return suggest(req, res);
     case Route::kHealth: return health(req, res);

@@ -57,6 +57,7 @@ class Api {
   void search(const httplib::Request& req, httplib::Response& res);
   void document(const std::string& id, const httplib::Request& req, httplib::Response& res);
   void similar(const std::string& id, const httplib::Request& req, httplib::Response& res);
+  void original(const std::string& id, const httplib::Request& req, httplib::Response& res);
   void citations(const std::string& code, const httplib::Request& req, httplib::Response& res);
   void suggest(const httplib::Request& req, httplib::Response& res);
   void health(const httplib::Request& req, httplib::Response& res);

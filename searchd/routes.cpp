@@ -6,6 +6,7 @@ namespace {
 constexpr std::string_view kDocuments = "/api/documents/";
 constexpr std::string_view kCitations = "/api/citations/";
 constexpr std::string_view kSimilarSuffix = "/similar";
+constexpr std::string_view kOriginalSuffix = "/original";
 constexpr const char* kReadMethods = "GET, HEAD, OPTIONS";
 constexpr const char* kPostMethods = "POST, OPTIONS";
 
@@ -31,6 +32,7 @@ const char* route_name(Route route) {
     case Route::kSearch: return "search";
     case Route::kDocument: return "document";
     case Route::kSimilar: return "similar";
+    case Route::kOriginal: return "original";
     case Route::kCitations: return "citations";
     case Route::kSuggest: return "suggest";
     case Route::kHealth: return "health";
@@ -54,6 +56,10 @@ RouteMatch RouteTable::match(std::string_view method, std::string_view path) con
     if (rest.size() > kSimilarSuffix.size() && rest.ends_with(kSimilarSuffix)) {
       rest.remove_suffix(kSimilarSuffix.size());
       return with_method(Route::kSimilar, std::string(rest), method, true);
+    }
+    if (rest.size() > kOriginalSuffix.size() && rest.ends_with(kOriginalSuffix)) {
+      rest.remove_suffix(kOriginalSuffix.size());
+      return with_method(Route::kOriginal, std::string(rest), method, true);
     }
     return with_method(Route::kDocument, std::string(rest), method, true);
   }

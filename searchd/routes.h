@@ -11,6 +11,7 @@ enum class Route {
   kSearch,       // GET  /api/search
   kDocument,     // GET  /api/documents/{id}
   kSimilar,      // GET  /api/documents/{id}/similar
+  kOriginal,     // GET  /api/documents/{id}/original
   kCitations,    // GET  /api/citations/{code}
   kSuggest,      // GET  /api/suggest
   kHealth,       // GET  /api/health

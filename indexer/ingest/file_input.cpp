@@ -118,6 +118,43 @@ FileBytes read_file_bytes(const std::string& path, uint64_t limit) {
   return out;
 }
 
+FileHead read_file_head(const std::string& path, size_t n, uint64_t limit) {
+  FileHead out;
+  Fd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY));
+  struct stat st {};
+  if (fd.get() < 0 || ::fstat(fd.get(), &st) != 0) {
+    out.error = os_reason(errno);
+    return out;
+  }
+  if (S_ISDIR(st.st_mode)) {
+    out.error = os_reason(EISDIR);
+    return out;
+  }
+  if (!S_ISREG(st.st_mode)) {
+    out.error = "not a regular file";
+    return out;
+  }
+  out.size = static_cast<uint64_t>(st.st_size);
+  if (out.size > limit) {
+    out.error = too_large_reason("file", out.size, limit, "--max-file-size");
+    return out;
+  }
+  out.bytes.resize(n);
+  size_t done = 0;
+  while (done < n) {
+    const ssize_t got = ::read(fd.get(), out.bytes.data() + done, n - done);
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) {
+      out.error = os_reason(errno);
+      return out;
+    }
+    if (got == 0) break;
+    done += static_cast<size_t>(got);
+  }
+  out.bytes.resize(done);
+  return out;
+}
+
 std::string binary_reason(std::string_view head) {
   if (head.size() > kSniffBytes) head = head.substr(0, kSniffBytes);
   if (head.starts_with("\xFF\xFE") || head.starts_with("\xFE\xFF")) {

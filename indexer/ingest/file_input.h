@@ -16,6 +16,15 @@ struct FileBytes {
 // Reads a whole regular file, refusing (without reading) one larger than `limit` bytes.
 [[nodiscard]] FileBytes read_file_bytes(const std::string& path, uint64_t limit);
 
+// The first `n` bytes of a regular file (fewer when it is shorter), with the same checks as
+// read_file_bytes, the size limit included (`size` is the whole file's).
+struct FileHead {
+  std::string bytes;
+  uint64_t size = 0;
+  std::string error;
+};
+[[nodiscard]] FileHead read_file_head(const std::string& path, size_t n, uint64_t limit);
+
 // "" for text; else why `head` (the first bytes of a file) looks binary: NUL bytes or many control
 // characters in the first 8 KB, or a UTF-16 byte order mark.
 [[nodiscard]] std::string binary_reason(std::string_view head);

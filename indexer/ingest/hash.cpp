@@ -63,6 +63,16 @@ uint64_t content_hash(const SourceDocument& doc) {
     h.add(name);
     h.add(value);
   }
+  // How a whole file was read counts too: its pages, properties and OCR are stored with it.
+  // (JSONL records have none, and keep the hash they always had.)
+  const FileInfo& f = doc.file;
+  if (f.format.empty()) return h.value();
+  for (const std::string* s : {&f.format, &f.properties.title, &f.properties.creator, &f.properties.created,
+                               &f.properties.modified}) {
+    h.add(*s);
+  }
+  h.add(std::to_string(f.ocr_pages) + "/" + std::to_string(f.pages_without_text));
+  for (const uint32_t start : doc.page_starts) h.add(std::to_string(start));
   return h.value();
 }
 

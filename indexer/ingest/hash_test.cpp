@@ -51,6 +51,15 @@ TEST(ContentHash, CoversTitleTextAndFields) {
   other = doc;
   other.fields["number"] = "13";
   EXPECT_NE(content_hash(other), base);
+  other = doc;
+  other.file.format = "pdf";
+  const uint64_t pdf = content_hash(other);
+  EXPECT_NE(pdf, base);
+  other.page_starts = {0, 40};  // how a file was read: its pages, properties, OCR
+  EXPECT_NE(content_hash(other), pdf);
+  other.page_starts.clear();
+  other.file.properties.title = "Tiêu đề";
+  EXPECT_NE(content_hash(other), pdf);
   SourceDocument moved = doc;  // title/text boundary matters
   moved.title = "Chương trìnhNội";
   moved.text = " dung";

@@ -4,6 +4,7 @@
 
 #include "boilerplate.h"
 #include "document_reader.h"
+#include "format_sniff.h"
 #include "jsonl_reader.h"
 #include "run.h"
 #include "walk.h"
@@ -41,12 +42,7 @@ std::string Problem::to_string() const {
   return out;
 }
 
-bool is_supported_file(const std::string& path) {
-  for (const std::string_view ext : {".txt", ".md", ".html", ".htm", ".jsonl", ".jsonl.gz"}) {
-    if (ends_with_nocase(path, ext)) return true;
-  }
-  return false;
-}
+bool is_supported_file(const std::string& path) { return is_candidate_name(path); }
 
 std::vector<Problem> check_boilerplate_file(const std::string& path) {
   Boilerplate rules;

@@ -1,16 +1,37 @@
 // Ingest: turns the files a user points vankho-indexer at into clean source documents. Owns the
-// readers (.txt, .md, .html/.htm, .jsonl, .jsonl.gz), the walk over folders, portal boilerplate
-// removal (boilerplate.h) and the reporting of every file or line it had to skip.
+// readers (.txt, .md, .html/.htm, .jsonl, .jsonl.gz; .docx, .odt, .pdf, .doc, .rtf and scans
+// through indexer/formats/), format sniffing, legacy encodings of plain text, the walk over
+// folders, portal boilerplate removal (boilerplate.h) and the reporting of every file or line it
+// had to skip.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "extracted.h"
+
+namespace vankho::formats {
+enum class Encoding;  // legacy_encoding.h
+}  // namespace vankho::formats
+
 namespace vankho::ingest {
+
+// How a whole-file document was read: what --extract shows and the stored document keeps.
+struct FileInfo {
+  std::string format;     // "txt", "md", "html", "docx", "odt", "pdf", "doc", "rtf", "image"; "" for JSONL records
+  std::string converter;  // "libzip+pugixml", "poppler", "antiword", "unrtf", "tesseract", or ""
+  std::string path;       // the file, absolute (the original a user may download), "" for JSONL
+  size_t pages = 0;               // pages the file has, when known
+  size_t ocr_pages = 0;           // pages whose text came from OCR
+  size_t pages_without_text = 0;  // pages left without text (scans read without --ocr)
+  std::vector<std::string> conversions;  // legacy encodings converted: "TCVN3: 14 runs"
+  formats::FileProperties properties;    // the file's own title, creator, dates: fallbacks
+};
 
 struct SourceDocument {
   std::string id;      // path relative to the PATH given (forward slashes), or the JSONL `id`
@@ -21,6 +42,8 @@ struct SourceDocument {
   std::map<std::string, std::string> fields;  // mapped JSONL metadata: number, date, type, ...
   uint64_t content_hash = 0;  // hash of title + text + fields: unchanged documents are skipped
   size_t invalid_utf8 = 0;    // U+FFFD substitutions made while decoding (reported as a warning)
+  FileInfo file;
+  std::vector<uint32_t> page_starts;  // byte offset in `text` where each page starts; empty: no pages
 };
 
 // Something skipped or worth telling the user: "file:line: reason". The reason does not say
@@ -51,6 +74,12 @@ struct IngestOptions {
       boilerplate_file;  // extra boilerplate rules (see boilerplate.txt), "" for builtin only
   // Called after each file and every few hundred JSONL records, for a progress display.
   std::function<void(const IngestStats&)> progress;
+  // Bounds on one .docx/.odt/.pdf/.doc/.rtf/image (time, inflated bytes, pages; extracted.h).
+  formats::ReadLimits read_limits;
+  // --encoding: legacy text read as this encoding instead of detected (kUnicode: never converted).
+  std::optional<formats::Encoding> encoding;
+  // --ocr: scans (PDF pages without text, images) recognised with Tesseract; off, they are counted.
+  bool ocr = false;
 };
 
 struct IngestStats {
@@ -61,6 +90,9 @@ struct IngestStats {
   size_t files_total = 0;
   size_t duplicate_ids = 0;  // ids seen again in this run (each also reported as a warning)
   size_t title_only = 0;     // records without text, indexed by their title
+  std::map<std::string, size_t> documents_by_format;  // "pdf" → documents read from PDFs
+  size_t pages = 0, ocr_pages = 0, pages_without_text = 0;
+  size_t files_converted = 0;  // files with legacy-encoded text converted
 };
 
 using DocumentSink = std::function<void(SourceDocument&&)>;
@@ -74,7 +106,7 @@ using ProblemSink = std::function<void(const Problem&)>;
 IngestStats read_paths(const std::vector<std::string>& paths, const IngestOptions& options,
                        const DocumentSink& sink, const ProblemSink& problems);
 
-// True for the file extensions read_paths understands.
+// True for the names read_paths reads (supported extensions, and names without one: sniffed).
 [[nodiscard]] bool is_supported_file(const std::string& path);
 
 // Checks a user boilerplate rules file (see boilerplate.txt) so that a tool can refuse a bad one

@@ -21,10 +21,11 @@ TEST(Problem, ToString) {
 }
 
 TEST(IsSupportedFile, Extensions) {
-  for (const char* yes : {"a.txt", "a.md", "a.html", "A.HTM", "x/y.jsonl", "e.JSONL.GZ"}) {
+  for (const char* yes : {"a.txt", "a.md", "a.html", "A.HTM", "x/y.jsonl", "e.JSONL.GZ", "a.pdf", "b.docx",
+                          "c.odt", "d.doc", "e.rtf", "f.png", "jsonl", "txt"}) {
     EXPECT_TRUE(is_supported_file(yes)) << yes;
   }
-  for (const char* no : {"a.pdf", "a.gz", "a.txt.gz", "jsonl", "a.json", "txt"}) {
+  for (const char* no : {"a.gz", "a.txt.gz", "a.json", "a.xls"}) {
     EXPECT_FALSE(is_supported_file(no)) << no;
   }
 }
@@ -80,20 +81,38 @@ TEST(ReadPaths, BadFilesAreSkippedWithOneClearReasonEach) {
   EXPECT_EQ(c.stats.files, 6u);
 }
 
-TEST(ReadPaths, InvalidUtf8IsReplacedAndCounted) {
+TEST(ReadPaths, DamagedUtf8IsReplacedAndCounted) {
   TempDir dir;
-  const std::string file = dir.write("latin1.txt",
-                                     "Ngh\xEC"
-                                     "a v\xE0 \xC3\x28 ok");
+  const std::string file = dir.write("damaged.txt", "Nghị quyết \xC3\x28 số \xE1\xBA ok");
   const Collected c = read_all({file});
   ASSERT_EQ(c.documents.size(), 1u);
   EXPECT_EQ(c.documents[0].invalid_utf8, 3u);
-  EXPECT_EQ(c.documents[0].text, "Ngh\uFFFDa v\uFFFD \uFFFD( ok");
-  EXPECT_EQ(c.lines(),
-            (std::vector<std::string>{
-                "warning " + file +
-                ": 3 invalid UTF-8 sequence(s) replaced with U+FFFD (is the file UTF-8?)"}));
+  EXPECT_EQ(c.documents[0].text, "Nghị quyết \uFFFD( số \uFFFD\uFFFD ok");
+  EXPECT_EQ(c.lines(), (std::vector<std::string>{"warning " + file +
+                                                 ": 3 invalid UTF-8 sequence(s) replaced with U+FFFD (is the file UTF-8?)"}));
   EXPECT_EQ(c.stats.warnings, 1u);
+}
+
+TEST(ReadPaths, EightBitTextIsReadInTheLegacyEncodingThatMakesItVietnamese) {
+  TempDir dir;
+  // CP1258 (Windows Vietnamese, as iconv writes it).
+  const std::string file = dir.write("legacy.txt",
+                                     "Nghi\xDE" "a vu\xF2" " v\xE0" " vi\xEA\xF2" "c l\xE0" "m cu\xD2" "a c\xE1"
+                                     "n b\xF4\xF2");
+  Collected c = read_all({file});
+  ASSERT_EQ(c.documents.size(), 1u);
+  EXPECT_EQ(c.documents[0].text, "Nghĩa vụ và việc làm của cán bộ");
+  EXPECT_EQ(c.documents[0].file.conversions, std::vector<std::string>{"CP1258: 1 line"});
+  EXPECT_TRUE(c.lines().empty());
+  // French in Latin-1 is no legacy Vietnamese: read as Windows-1252, and said so.
+  const std::string french = dir.write("french.txt", "caf\xE9" " r\xE9" "sum\xE9" " na\xEF" "ve");
+  c = read_all({french});
+  ASSERT_EQ(c.documents.size(), 1u);
+  EXPECT_EQ(c.documents[0].text, "café résumé naïve");
+  EXPECT_EQ(c.lines(), (std::vector<std::string>{
+                           "warning " + french +
+                           ": 1 line(s) neither UTF-8 nor Vietnamese in a legacy encoding (TCVN3, VNI, VIQR, "
+                           "CP1258) were read as Windows-1252; --encoding NAME reads them as NAME"}));
 }
 
 TEST(ReadPaths, UnreadableFileGivesTheOsReason) {

@@ -57,6 +57,11 @@ void Run::emit(SourceDocument&& doc) {
     it->second = here;
   }
   ++stats_.documents;
+  ++stats_.documents_by_format[doc.file.format.empty() ? "jsonl" : doc.file.format];
+  stats_.pages += doc.file.pages;
+  stats_.ocr_pages += doc.file.ocr_pages;
+  stats_.pages_without_text += doc.file.pages_without_text;
+  if (!doc.file.conversions.empty()) ++stats_.files_converted;
   if (!sink_) return;
   try {
     sink_(std::move(doc));

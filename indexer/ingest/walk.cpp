@@ -91,7 +91,8 @@ WalkResult walk(const std::string& root) {
     walker.problem(root, "not a regular file or folder", name);
   } else if (!is_supported_file(root)) {
     walker.problem(root,
-                   "unsupported file type (vankho reads .txt, .md, .html, .htm, .jsonl, .jsonl.gz)",
+                   "unsupported file type (vankho reads .txt, .md, .html, .htm, .jsonl, .jsonl.gz, "
+                   ".docx, .odt, .pdf, .doc, .rtf, .png, .jpg, .tif, and files without an extension)",
                    name);
   } else {
     out.files.push_back({root, name, static_cast<uint64_t>(st.st_size)});

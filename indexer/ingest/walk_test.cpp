@@ -26,16 +26,18 @@ TEST(Walk, NestedFolderSortedRelativeIds) {
   dir.write("a/B.HTM", "B");
   dir.write("export.jsonl.gz", "");
   dir.write("data.jsonl", "");
-  dir.write("notes.pdf", "skipped silently");
+  dir.write("notes.pdf", "sniffed by the reader");
   dir.write("README", "no extension");
   dir.write(".hidden.txt", "hidden");
   dir.write(".git/config.txt", "hidden folder");
+  dir.write("sheet.xls", "passed over silently");
   const WalkResult r = walk(dir.str());
   EXPECT_TRUE(r.problems.empty());
-  EXPECT_EQ(ids(r), (std::vector<std::string>{"a/B.HTM", "a/b/c.html", "a/z.md", "b.txt",
-                                              "data.jsonl", "export.jsonl.gz"}));
-  EXPECT_EQ(r.files[0].path, dir.str() + "/a/B.HTM");
-  EXPECT_EQ(r.files[0].size, 1u);
+  // Formats read by their bytes (.pdf) and names without an extension are handed to the readers.
+  EXPECT_EQ(ids(r), (std::vector<std::string>{"README", "a/B.HTM", "a/b/c.html", "a/z.md", "b.txt",
+                                               "data.jsonl", "export.jsonl.gz", "notes.pdf"}));
+  EXPECT_EQ(r.files[1].path, dir.str() + "/a/B.HTM");
+  EXPECT_EQ(r.files[1].size, 1u);
 }
 
 TEST(Walk, TrailingSlashAndFilePath) {
@@ -57,9 +59,12 @@ TEST(Walk, MissingPathAndUnsupportedFileAreReported) {
   ASSERT_EQ(missing.problems.size(), 1u);
   EXPECT_EQ(missing.problems[0].to_string(),
             dir.str() + "/nope: cannot read: No such file or directory");
-  const WalkResult pdf = walk(dir.write("a.pdf", "%PDF"));
-  ASSERT_EQ(pdf.problems.size(), 1u);
-  EXPECT_NE(pdf.problems[0].reason.find("unsupported file type"), std::string::npos);
+  const WalkResult xls = walk(dir.write("a.xls", "x"));
+  ASSERT_EQ(xls.problems.size(), 1u);
+  EXPECT_NE(xls.problems[0].reason.find("unsupported file type"), std::string::npos);
+  // Formats read by their content, and names without an extension, are handed to the readers.
+  EXPECT_EQ(walk(dir.write("a.pdf", "%PDF")).files.size(), 1u);
+  EXPECT_EQ(walk(dir.write("scan", "x")).files.size(), 1u);
   // A hidden file named explicitly is read.
   EXPECT_EQ(walk(dir.write(".x.txt", "x")).files.size(), 1u);
 }

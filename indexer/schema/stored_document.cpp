@@ -1,8 +1,25 @@
 #include "stored_document.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace vankho::schema {
+
+int page_at(const std::vector<uint32_t>& page_starts, size_t offset) {
+  if (page_starts.empty()) return 0;
+  const auto after = std::upper_bound(page_starts.begin(), page_starts.end(), offset);
+  return std::max(1, static_cast<int>(after - page_starts.begin()));
+}
+
+std::vector<uint32_t> page_starts_of(const nlohmann::json& meta) {
+  std::vector<uint32_t> out;
+  const auto pages = meta.find("pages");
+  if (pages == meta.end() || !pages->is_array()) return out;
+  for (const auto& p : *pages) {
+    if (p.is_number_unsigned()) out.push_back(p.get<uint32_t>());
+  }
+  return out;
+}
 
 std::string encode_stored(const StoredDocument& doc) {
   const nlohmann::json j = {{"m", doc.meta}, {"t", doc.text}};

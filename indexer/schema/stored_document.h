@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace vankho::schema {
 
@@ -12,6 +13,12 @@ struct StoredDocument {
   nlohmann::json meta;  // keys of `vankho-indexer --extract`
   std::string text;     // the text that was tokenized; token offsets point into it
 };
+
+// The 1-based page that byte `offset` of the text lies on, given where its pages start (the
+// metadata's "pages"); 0 when the text has no pages.
+[[nodiscard]] int page_at(const std::vector<uint32_t>& page_starts, size_t offset);
+// The metadata's "pages" (empty when the document has none).
+[[nodiscard]] std::vector<uint32_t> page_starts_of(const nlohmann::json& meta);
 
 [[nodiscard]] std::string encode_stored(const StoredDocument& doc);
 // Throws std::runtime_error on data that is not a stored document.

@@ -6,6 +6,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "document_json.h"
 #include "extract.h"
 #include "index_run.h"
 #include "index_writer.h"
@@ -38,16 +39,31 @@ uint64_t plain_input_bytes(const std::vector<std::string>& paths) {
   return total;
 }
 
+// "3 pdf (12 pages, 2 by OCR, 1 without text), 2 docx, 5 txt; legacy encodings converted in 1 file"
+std::string formats_read(const index::RunStats& s) {
+  std::string out;
+  for (const auto& [format, count] : s.by_format) {
+    out += (out.empty() ? "" : ", ") + std::to_string(count) + " " + format;
+    if (format != "pdf" || s.pages == 0) continue;
+    out += " (" + std::to_string(s.pages) + " pages";
+    if (s.ocr_pages) out += ", " + std::to_string(s.ocr_pages) + " by OCR";
+    if (s.pages_without_text) out += ", " + std::to_string(s.pages_without_text) + " without text";
+    out += ")";
+  }
+  if (out.empty()) out = "no document";
+  if (s.files_converted) {
+    out += "; legacy encodings converted in " + std::to_string(s.files_converted) +
+           (s.files_converted == 1 ? " file" : " files");
+  }
+  return out;
+}
+
 int run_extract(const indexer_tool::ToolOptions& opts, const extract::ThemeTaxonomy& themes) {
   size_t printed = 0, problems = 0;
   ingest::read_paths(
       {opts.extract_file}, opts.ingest,
       [&](ingest::SourceDocument&& doc) {
-        extract::ExtractInput input{doc.id, doc.text, doc.title, "", "", ""};
-        if (auto it = doc.fields.find("number"); it != doc.fields.end()) input.number = it->second;
-        if (auto it = doc.fields.find("date"); it != doc.fields.end()) input.date = it->second;
-        if (auto it = doc.fields.find("type"); it != doc.fields.end()) input.type = it->second;
-        std::cout << extract::to_json(extract::extract(input, themes)).dump(2) << "\n";
+        std::cout << index::document_json(doc, index::extract_metadata(doc, themes)).dump(2) << "\n";
         ++printed;
       },
       [&](const ingest::Problem& p) {
@@ -91,6 +107,7 @@ int run_index(const indexer_tool::ToolOptions& opts, const extract::ThemeTaxonom
             << s.updated << " updated, " << s.unchanged << " unchanged, " << s.removed
             << " removed, " << s.skipped << " skipped";
   if (s.duplicates) std::cerr << ", " << s.duplicates << " repeated ids (later record kept)";
+  std::cerr << "; read " << formats_read(s);
   std::cerr << "; " << writer.document_count() << " documents in the index ("
             << std::fixed << std::setprecision(1) << static_cast<double>(s.bytes) / 1e6 << " MB read in "
             << seconds << " s)\n";

@@ -3,6 +3,8 @@
 #include <boost/program_options.hpp>
 #include <iostream>
 
+#include "legacy_encoding.h"
+
 namespace po = boost::program_options;
 
 namespace vankho::indexer_tool {
@@ -27,13 +29,16 @@ std::optional<uint64_t> parse_size(const std::string& text) {
 
 std::optional<ToolOptions> parse_options(int argc, char** argv, int& exit_code) {
   ToolOptions out;
-  std::string max_size = "64M", max_export = "16G";
+  std::string max_size = "64M", max_export = "16G", encoding;
+  long long time_limit = 120;
   std::vector<std::string> fields;
   po::options_description visible(
       "usage: vankho-indexer --index DIR [options] PATH...\n"
       "       vankho-indexer --extract FILE\n\n"
-      "Indexes .txt, .md, .html/.htm, .jsonl and .jsonl.gz files (folders recursively). Running again\n"
-      "re-indexes only changed documents and removes those whose files are gone.\n\n"
+      "Indexes .txt, .md, .html/.htm, .docx, .odt, .pdf, .doc, .rtf, .jsonl and .jsonl.gz files, and\n"
+      "with --ocr scans (.png, .jpg, .tif, PDF pages without text); folders recursively, formats read\n"
+      "from the files' bytes. Running again re-indexes only changed documents and removes those whose\n"
+      "files are gone.\n\n"
       "Examples:\n"
       "  vankho-indexer --index var/index seeds/\n"
       "  vankho-indexer --index var/legal --field number=source_number --field date=source_date \\\n"
@@ -59,6 +64,13 @@ std::optional<ToolOptions> parse_options(int argc, char** argv, int& exit_code) 
       ("max-export-size", po::value(&max_export)->value_name("SIZE"),
        "skip a .jsonl/.jsonl.gz export whose (decompressed) size exceeds SIZE (default 16G); "
        "--max-file-size then bounds each record")
+      ("ocr", po::bool_switch(&out.ingest.ocr),
+       "recognise scans with Tesseract (Vietnamese): images, and PDF pages without a text layer; slow")
+      ("encoding", po::value(&encoding)->value_name("NAME"),
+       "read legacy-encoded text as NAME (tcvn3, vni, viqr, cp1258) instead of detecting it; "
+       "unicode: never convert")
+      ("file-time-limit", po::value(&time_limit)->value_name("SECONDS"),
+       "give up on a .docx/.odt/.pdf/.doc/.rtf/image that takes longer than this to read (default 120)")
       ("batch", po::value(&out.writer.batch_documents)->value_name("N"),
        "commit after every N changed documents (default 500); a killed run keeps every commit")
       ("progress", po::bool_switch(&out.progress), "show progress even when stderr is not a terminal")
@@ -98,6 +110,17 @@ std::optional<ToolOptions> parse_options(int argc, char** argv, int& exit_code) 
   }
   out.ingest.max_export_bytes = *export_bytes;
   if (out.writer.batch_documents == 0) return usage_error("--batch: expected a positive number");
+  if (time_limit <= 0 || time_limit > 86400) {
+    return usage_error("--file-time-limit: expected 1 to 86400 seconds, got " + std::to_string(time_limit));
+  }
+  out.ingest.read_limits.time_limit = std::chrono::seconds(time_limit);
+  out.ingest.read_limits.max_text_bytes = out.ingest.max_file_bytes;
+  if (!encoding.empty()) {
+    out.ingest.encoding = formats::parse_encoding(encoding);
+    if (!out.ingest.encoding) {
+      return usage_error("--encoding: expected tcvn3, vni, viqr, cp1258 or unicode, got '" + encoding + "'");
+    }
+  }
   for (const std::string& f : fields) {
     const size_t eq = f.find('=');
     if (eq == std::string::npos || eq == 0 || eq + 1 == f.size()) {

@@ -25,6 +25,8 @@ std::string meta_line(const query::Hit& h) {
   line += " · " + (h.number.empty() ? std::string("—") : h.number);
   line += " · " + (h.date.empty() ? std::string("—") : h.date);
   if (!h.issuer.empty()) line += " · " + h.issuer;
+  if (h.page > 0) line += " · trang " + std::to_string(h.page);
+  if (h.ocr) line += " · OCR";
   return line;
 }
 

@@ -1,7 +1,7 @@
 // The document view: full text with the query's matches marked and the section headings as a table
 // of contents; a metadata panel; the documents it cites (each a link to that code's citation view),
 // the documents in the archive that cite it, and similar documents.
-import { getJSON, isAbort, ApiError } from './api.js';
+import { apiUrl, getJSON, isAbort, ApiError } from './api.js';
 import { h, replace } from './dom.js';
 import { buildDocText } from './doc-text.js';
 import { typeLabel } from './doctypes.js';
@@ -47,6 +47,14 @@ function metaPanel(d, state, go) {
       link(withChanges(emptyState(), { theme: [t.id] }), go, { class: 'tag', title: `Mọi văn bản về ${t.label}` }, t.label)))));
   }
   row('Mã lưu trữ', h('code', null, d.id));
+  if (d.file && d.file.format) {
+    const pages = d.file.pages ? `, ${d.file.pages} trang` : '';
+    row('Tệp gốc', d.original
+      ? h('a', { class: 'original-link', href: apiUrl(`/api/documents/${encodeURIComponent(d.id)}/original`).href, download: '' },
+        `Tải về (${d.file.format.toUpperCase()}${pages})`)
+      : `${d.file.format.toUpperCase()}${pages}`);
+  }
+  if (d.ocr) row('Nguồn chữ', 'Nhận dạng từ bản quét (OCR), có thể sai sót');
   return h('section', { class: 'panel meta-panel', 'aria-labelledby': 'meta-h' },
     h('h2', { id: 'meta-h', class: 'panel-title' }, 'Thông tin văn bản'),
     h('dl', { class: 'meta-list' }, rows));

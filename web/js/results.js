@@ -35,6 +35,8 @@ function metaLine(hit) {
   if (hit.issuer) parts.push(h('span', null, hit.issuer));
   if (hit.province) parts.push(h('span', null, hit.province));
   if (hit.period) parts.push(h('span', { class: 'hit-period' }, `Thời gian: ${fmtPeriod(hit.period, { long: true })}`));
+  if (hit.page) parts.push(h('span', { class: 'hit-page' }, `trang ${hit.page}`));
+  if (hit.ocr) parts.push(h('span', { class: 'hit-ocr', title: 'Văn bản nhận dạng từ bản quét (OCR), có thể sai sót' }, 'bản quét'));
   const out = [];
   parts.forEach((p, i) => {
     if (i) out.push(h('span', { class: 'sep', 'aria-hidden': 'true' }, ' · '));
