@@ -198,6 +198,17 @@ t.test('document view: open, follow a citation, come back with Back', async () =
   assert(await page.locator('#view-doc .toc-list a').count() >= 4, 'the sections form a table of contents');
   await page.locator('#view-doc .toc-list a').nth(1).click();
   assert(await page.evaluate(() => document.activeElement.id === 'sec-2'), 'a contents entry moves to its section');
+  const original = page.locator('#view-doc a.original-link');
+  assert(/Tải về \(TXT\)/.test(await original.innerText()), 'the metadata panel offers the original file');
+  const href = await original.getAttribute('href');
+  assert(href.endsWith('/api/documents/001_36391affc1bfd663.txt/original'), `original link: ${href}`);
+  const download = await page.evaluate(async (url) => {
+    const r = await fetch(url);
+    return { status: r.status, disposition: r.headers.get('content-disposition'), start: (await r.text()).trim().slice(0, 12) };
+  }, href);
+  assertEqual(download.status, 200, 'the original is served');
+  assert(/^attachment;/.test(download.disposition), `as an attachment: ${download.disposition}`);
+  assertEqual(download.start, 'CHƯƠNG TRÌNH', 'the original is the file itself');
   const citedList = await page.locator('#view-doc .cites-list .code-link').allInnerTexts();
   assert(citedList.includes('13-NQ/TW') && citedList.includes('12-NQ/TW'), `cited codes: ${citedList}`);
   await page.evaluate(() => window.scrollTo(0, 0));
