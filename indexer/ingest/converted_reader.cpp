@@ -73,11 +73,12 @@ formats::ReadResult read_with_reader(const std::string& path, FileFormat format,
 }
 
 // The cleaned text, page by page: each page is cleaned on its own (and its wrapped lines joined,
-// for text laid out in printed lines), pages are joined by a blank line, and page_starts says where
+// for a scan's recognised lines), pages are joined by a blank line, and page_starts says where
 // each begins (an empty page starts where the next one does).
 void set_pages(SourceDocument& doc, std::string_view text, FileFormat format, size_t pages_in_file,
                const Run& run) {
-  const bool printed_lines = format == FileFormat::kPdf || format == FileFormat::kImage;
+  // OCR gives printed lines; the PDF reader joins wrapped lines itself, from the words' boxes.
+  const bool printed_lines = format == FileFormat::kImage;
   std::vector<std::string> pages;
   for (size_t from = 0;;) {
     const size_t end = text.find('\f', from);

@@ -27,6 +27,27 @@ class Fd {
 
 std::string os_reason(int error) { return std::string("cannot read: ") + std::strerror(error); }
 
+// Opens a regular file of at most `limit` bytes for reading: its descriptor and `size`, or -1 and
+// `error` (the OS reason, a folder, a device, too large).
+int open_regular(const std::string& path, uint64_t limit, uint64_t& size, std::string& error) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
+  struct stat st {};
+  if (fd < 0 || ::fstat(fd, &st) != 0) {
+    error = os_reason(errno);
+  } else if (S_ISDIR(st.st_mode)) {
+    error = os_reason(EISDIR);
+  } else if (!S_ISREG(st.st_mode)) {
+    error = "not a regular file";
+  } else if (static_cast<uint64_t>(st.st_size) > limit) {
+    error = too_large_reason("file", static_cast<uint64_t>(st.st_size), limit, "--max-file-size");
+  } else {
+    size = static_cast<uint64_t>(st.st_size);
+    return fd;
+  }
+  if (fd >= 0) ::close(fd);
+  return -1;
+}
+
 }  // namespace
 
 std::string describe_size(uint64_t bytes) {
@@ -64,29 +85,9 @@ std::string too_large_reason(std::string_view what, uint64_t size, uint64_t limi
 
 FileBytes read_file_bytes(const std::string& path, uint64_t limit) {
   FileBytes out;
-  Fd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY));
-  if (fd.get() < 0) {
-    out.error = os_reason(errno);
-    return out;
-  }
-  struct stat st {};
-  if (::fstat(fd.get(), &st) != 0) {
-    out.error = os_reason(errno);
-    return out;
-  }
-  if (S_ISDIR(st.st_mode)) {
-    out.error = os_reason(EISDIR);
-    return out;
-  }
-  if (!S_ISREG(st.st_mode)) {
-    out.error = "not a regular file";
-    return out;
-  }
-  const auto size = static_cast<uint64_t>(st.st_size);
-  if (size > limit) {
-    out.error = too_large_reason("file", size, limit, "--max-file-size");
-    return out;
-  }
+  uint64_t size = 0;
+  Fd fd(open_regular(path, limit, size, out.error));
+  if (fd.get() < 0) return out;
   out.bytes.resize(size);
   size_t done = 0;
   while (done < out.bytes.size()) {
@@ -120,25 +121,8 @@ FileBytes read_file_bytes(const std::string& path, uint64_t limit) {
 
 FileHead read_file_head(const std::string& path, size_t n, uint64_t limit) {
   FileHead out;
-  Fd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY));
-  struct stat st {};
-  if (fd.get() < 0 || ::fstat(fd.get(), &st) != 0) {
-    out.error = os_reason(errno);
-    return out;
-  }
-  if (S_ISDIR(st.st_mode)) {
-    out.error = os_reason(EISDIR);
-    return out;
-  }
-  if (!S_ISREG(st.st_mode)) {
-    out.error = "not a regular file";
-    return out;
-  }
-  out.size = static_cast<uint64_t>(st.st_size);
-  if (out.size > limit) {
-    out.error = too_large_reason("file", out.size, limit, "--max-file-size");
-    return out;
-  }
+  Fd fd(open_regular(path, limit, out.size, out.error));
+  if (fd.get() < 0) return out;
   out.bytes.resize(n);
   size_t done = 0;
   while (done < n) {

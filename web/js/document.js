@@ -73,7 +73,8 @@ function tocPanel(sections, ranges) {
           target.scrollIntoView({ block: 'start' });
           target.focus({ preventScroll: true });
         },
-      }, sections[r.index].heading || r.id)))));
+      }, sections[r.index].heading || r.id),
+      sections[r.index].page ? h('span', { class: 'toc-page' }, ` · trang ${sections[r.index].page}`) : null))));
 }
 
 function citesPanel(d, go) {

@@ -128,29 +128,14 @@ ReadResult read(const std::string& path, const ReadLimits& limits, std::optional
     office::DocxWalker(note_names, styles, out).notes(notes_root);
   }
   FileProperties properties = core_properties(*zip, parts.core, forced, warnings);
-  for (std::string& warning : warnings) out.warn(std::move(warning));
-  ExtractedText doc = out.finish();
-  if (!document.well_formed) {
-    if (doc.text.empty()) return {std::nullopt, "corrupt document: " + document.problem};
-    doc.warnings.insert(doc.warnings.begin(), document.problem + "; the text is read up to there");
-  }
-  doc.properties = std::move(properties);
-  doc.format = "docx";
-  doc.converter = "libzip+pugixml";
-  return {std::move(doc), {}};
+  return office::finish_read(out, document, std::move(properties), warnings, "docx");
 }
 
 }  // namespace
 
 ReadResult read_docx(const std::string& path, const ReadLimits& limits,
                      std::optional<Encoding> forced) {
-  try {
-    return read(path, limits, forced);
-  } catch (const std::bad_alloc&) {
-    return {std::nullopt, "out of memory reading the document"};
-  } catch (const std::exception& e) {
-    return {std::nullopt, std::string("cannot read the document: ") + e.what()};
-  }
+  return office::guarded_read([&] { return read(path, limits, forced); });
 }
 
 }  // namespace vankho::formats

@@ -79,29 +79,14 @@ ReadResult read(const std::string& path, const ReadLimits& limits, std::optional
   walker.blocks(body);
   walker.notes();
   FileProperties properties = meta_properties(*zip, forced, warnings);
-  for (std::string& warning : warnings) out.warn(std::move(warning));
-  ExtractedText doc = out.finish();
-  if (!content.well_formed) {
-    if (doc.text.empty()) return {std::nullopt, "corrupt document: " + content.problem};
-    doc.warnings.insert(doc.warnings.begin(), content.problem + "; the text is read up to there");
-  }
-  doc.properties = std::move(properties);
-  doc.format = "odt";
-  doc.converter = "libzip+pugixml";
-  return {std::move(doc), {}};
+  return office::finish_read(out, content, std::move(properties), warnings, "odt");
 }
 
 }  // namespace
 
 ReadResult read_odt(const std::string& path, const ReadLimits& limits,
                     std::optional<Encoding> forced) {
-  try {
-    return read(path, limits, forced);
-  } catch (const std::bad_alloc&) {
-    return {std::nullopt, "out of memory reading the document"};
-  } catch (const std::exception& e) {
-    return {std::nullopt, std::string("cannot read the document: ") + e.what()};
-  }
+  return office::guarded_read([&] { return read(path, limits, forced); });
 }
 
 }  // namespace vankho::formats

@@ -76,4 +76,28 @@ void repair_properties(FileProperties& props, std::optional<Encoding> forced) {
   }
 }
 
+ReadResult finish_read(TextBuilder& out, const XmlPart& main, FileProperties properties,
+                       std::vector<std::string>& warnings, std::string format) {
+  for (std::string& warning : warnings) out.warn(std::move(warning));
+  ExtractedText doc = out.finish();
+  if (!main.well_formed) {
+    if (doc.text.empty()) return {std::nullopt, "corrupt document: " + main.problem};
+    doc.warnings.insert(doc.warnings.begin(), main.problem + "; the text is read up to there");
+  }
+  doc.properties = std::move(properties);
+  doc.format = std::move(format);
+  doc.converter = "libzip+pugixml";
+  return {std::move(doc), {}};
+}
+
+ReadResult guarded_read(const std::function<ReadResult()>& read) {
+  try {
+    return read();
+  } catch (const std::bad_alloc&) {
+    return {std::nullopt, "out of memory reading the document"};
+  } catch (const std::exception& e) {
+    return {std::nullopt, std::string("cannot read the document: ") + e.what()};
+  }
+}
+
 }  // namespace vankho::formats::office

@@ -9,8 +9,11 @@
 #include <string_view>
 #include <vector>
 
+#include <functional>
+
 #include "extracted.h"
 #include "legacy_encoding.h"
+#include "text_builder.h"
 #include "zip_archive.h"
 
 namespace vankho::formats::office {
@@ -40,5 +43,14 @@ bool load_optional_xml(ZipArchive& zip, const std::string& name, unsigned option
 // Title and creator typed in a legacy encoding (a TCVN3 keyboard driver) repaired by detection,
 // unless `forced` is kUnicode; every field made valid UTF-8.
 void repair_properties(FileProperties& props, std::optional<Encoding> forced);
+
+// The end of a read shared by the .docx and .odt readers: the warnings handed to `out`, the text
+// taken, a main part cut short turned into a warning (or the error, when no text came before the
+// cut), the properties, format and converter set.
+[[nodiscard]] ReadResult finish_read(TextBuilder& out, const XmlPart& main, FileProperties properties,
+                                     std::vector<std::string>& warnings, std::string format);
+
+// `read` with what it throws (memory, a library's exception) turned into a ReadResult error.
+[[nodiscard]] ReadResult guarded_read(const std::function<ReadResult()>& read);
 
 }  // namespace vankho::formats::office

@@ -1,6 +1,5 @@
-// The fonts of one PDF page and what their names say about the encoding of its text: whether the
-// page needs its words matched to fonts (poppler text_list, a second text pass) or one hint
-// covers it all.
+// The fonts of a PDF page and what their names say about the encoding of its text (whether the
+// page needs each word's font, or one hint covers it all), and the page's words from poppler.
 #pragma once
 
 #include <poppler-document.h>
@@ -27,7 +26,9 @@ struct PageFonts {
 
 [[nodiscard]] PageFonts classify_fonts(const std::vector<std::string>& font_names);
 
-// The page's words in reading order with the font of each (its first glyph's font).
-[[nodiscard]] std::vector<PdfWord> words_with_fonts(const poppler::page& page);
+// The page's words in reading order with their boxes, and with the font of each (its first
+// glyph's font) when `with_fonts` (poppler then copies the page's font list into every word:
+// about a third more time, so it is asked only on pages that mix legacy and other fonts).
+[[nodiscard]] std::vector<PdfWord> page_words(const poppler::page& page, bool with_fonts);
 
 }  // namespace vankho::formats::pdf

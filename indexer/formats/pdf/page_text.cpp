@@ -88,101 +88,52 @@ bool same_hint(const std::optional<FontHint>& a, const std::optional<FontHint>& 
   return a->encoding == b->encoding && a->upper_case == b->upper_case;
 }
 
-LineFonts::LineFonts(const std::vector<PdfWord>& words, std::optional<FontHint> fallback)
-    : fallback_(fallback) {
-  std::unordered_map<std::string, std::optional<FontHint>> by_font;
-  std::vector<std::pair<std::optional<FontHint>, size_t>> chars_by_hint;
-  hints_.reserve(words.size());
-  for (size_t i = 0; i < words.size(); ++i) {
-    auto font = by_font.find(words[i].font);
-    if (font == by_font.end())
-      font = by_font.emplace(words[i].font, font_hint(words[i].font)).first;
-    hints_.push_back(font->second);
-    if (words[i].text.empty()) continue;
-    unused_[words[i].text].push_back(i);
-    auto counted = std::find_if(chars_by_hint.begin(), chars_by_hint.end(),
-                                [&](const auto& c) { return same_hint(c.first, font->second); });
-    if (counted == chars_by_hint.end()) {
-      chars_by_hint.emplace_back(font->second, 0);
-      counted = chars_by_hint.end() - 1;
-    }
-    counted->second += words[i].text.size();
-  }
-  for (auto& [word, indexes] : unused_) std::reverse(indexes.begin(), indexes.end());
-  if (!chars_by_hint.empty()) {
-    fallback_ = std::max_element(chars_by_hint.begin(), chars_by_hint.end(),
-                                 [](const auto& a, const auto& b) { return a.second < b.second; })
-                    ->first;
-  }
-}
-
-std::optional<size_t> LineFonts::take(std::string_view word) {
-  auto found = unused_.find(std::string(word));
-  if (found == unused_.end() || found->second.empty()) return std::nullopt;
-  const size_t index = found->second.back();
-  found->second.pop_back();
-  return index;
-}
-
-// A token that is several list words run together ("ab" for "a" + "b"): longest known prefixes.
-std::optional<size_t> LineFonts::take_joined(std::string_view token) {
-  std::optional<size_t> first;
-  while (!token.empty()) {
-    if (first) {
-      if (auto whole = take(token)) return first;
-    }
-    std::optional<size_t> got;
-    size_t cut = token.size();
-    while (!got && cut > 1) {
-      cut = text::code_point_start(token, cut - 1);
-      if (cut == 0) break;
-      got = take(token.substr(0, cut));
-    }
-    if (!got) break;
-    if (!first) first = got;
-    token.remove_prefix(cut);
-  }
-  return first;
-}
-
-std::vector<LineRun> LineFonts::runs(std::string_view line) {
-  struct Token {
-    size_t begin, end;
-    std::optional<size_t> word;
-  };
-  std::vector<Token> tokens;
-  for (size_t pos = 0; pos < line.size();) {
-    if (line[pos] == ' ') {
-      ++pos;
-      continue;
-    }
-    size_t end = line.find(' ', pos);
-    if (end == std::string_view::npos) end = line.size();
-    const std::string_view token = line.substr(pos, end - pos);
-    std::optional<size_t> word = take(token);
-    if (!word) word = take_joined(token);
-    tokens.push_back({pos, end, word});
-    pos = end;
-  }
-  std::vector<LineRun> out;
-  if (tokens.empty()) return out;
-  // The hint of an unmatched token: the word before it; at the line start, the first match.
-  auto first_known =
-      std::find_if(tokens.begin(), tokens.end(), [](const Token& t) { return t.word; });
-  std::optional<FontHint> current =
-      first_known == tokens.end() ? fallback_ : hints_[*first_known->word];
-  for (const Token& token : tokens) {
-    if (token.word) current = hints_[*token.word];
-    if (!out.empty() && same_hint(out.back().hint, current)) {
-      out.back().end = token.end;
-    } else {
-      out.push_back({token.begin, token.end, current});
-    }
-  }
-  return out;
-}
-
 std::string tidy_text(std::string_view raw) { return nfc(without_c1_controls(tidy_lines(raw))); }
+
+namespace {
+
+// Latin-1 characters that Unicode Vietnamese uses: À Á Â Ã È É Ê Ì Í Ò Ó Ô Õ Ù Ú Ý, lower case too.
+bool vietnamese_latin1(char32_t cp) {
+  switch (cp | 0x20) {
+    case 0xE0: case 0xE1: case 0xE2: case 0xE3: case 0xE8: case 0xE9: case 0xEA: case 0xEC:
+    case 0xED: case 0xF2: case 0xF3: case 0xF4: case 0xF5: case 0xF9: case 0xFA: case 0xFD:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool legacy_sign(char32_t cp) {
+  if (cp < 0x20) return true;
+  if (cp < 0x80) return false;
+  if (cp <= 0xFF) return cp != 0xA0 && !vietnamese_latin1(cp);
+  switch (cp) {  // letters of cp1252's 0x80..0x9F
+    case 0x152: case 0x153: case 0x160: case 0x161: case 0x178: case 0x17D: case 0x17E:
+    case 0x192: case 0x2C6: case 0x2DC:
+      return true;
+    default:
+      return cp >= 0xF020 && cp <= 0xF0FF;
+  }
+}
+
+}  // namespace
+
+bool may_be_legacy(const std::vector<PdfWord>& words) {
+  for (const PdfWord& word : words) {
+    const std::string_view s = word.text;
+    for (size_t pos = 0; pos < s.size();) {
+      const auto b = static_cast<unsigned char>(s[pos]);
+      if (b >= 0x20 && b < 0x80) {
+        ++pos;
+        continue;
+      }
+      const text::CodePoint cp = text::next_code_point(s, pos);
+      if (legacy_sign(cp.value)) return true;
+      pos += cp.length;
+    }
+  }
+  return false;
+}
 
 std::string unmask_symbol_codes(std::string_view run) {
   std::string out;
@@ -199,40 +150,102 @@ std::string unmask_symbol_codes(std::string_view run) {
   return out;
 }
 
-PageText repair_page_text(std::string_view raw, const std::vector<PdfWord>& words,
-                          std::optional<FontHint> page_hint, std::optional<Encoding> forced) {
-  const std::string lines = tidy_lines(raw);
-  LineFonts fonts(words, page_hint);
+namespace {
+
+// Each word's font hint (see page_text in page_text.h).
+std::vector<std::optional<FontHint>> word_hints(const std::vector<PdfWord>& words,
+                                                std::optional<FontHint> page_hint) {
+  std::vector<std::optional<FontHint>> hints(words.size(), page_hint);
+  const bool any_font = std::any_of(words.begin(), words.end(),
+                                    [](const PdfWord& w) { return !w.font.empty(); });
+  if (!any_font) return hints;
+  std::vector<std::pair<std::string_view, std::optional<FontHint>>> by_font;  // few fonts a page
+  std::vector<std::pair<std::optional<FontHint>, size_t>> chars_by_hint;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (words[i].font.empty()) continue;
+    auto font = std::find_if(by_font.begin(), by_font.end(),
+                             [&](const auto& f) { return f.first == words[i].font; });
+    if (font == by_font.end()) {
+      by_font.emplace_back(words[i].font, font_hint(words[i].font));
+      font = by_font.end() - 1;
+    }
+    hints[i] = font->second;
+    auto counted = std::find_if(chars_by_hint.begin(), chars_by_hint.end(),
+                                [&](const auto& c) { return same_hint(c.first, font->second); });
+    if (counted == chars_by_hint.end()) {
+      chars_by_hint.emplace_back(font->second, 0);
+      counted = chars_by_hint.end() - 1;
+    }
+    counted->second += words[i].text.size();
+  }
+  const std::optional<FontHint> dominant =
+      std::max_element(chars_by_hint.begin(), chars_by_hint.end(),
+                       [](const auto& a, const auto& b) { return a.second < b.second; })
+          ->first;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (words[i].font.empty()) hints[i] = dominant;
+  }
+  return hints;
+}
+
+// Words [begin, end) as text, each followed by what `after` says (nothing after the last).
+void append_words(std::string& out, const std::vector<PdfWord>& words,
+                  const std::vector<After>& after, size_t begin, size_t end) {
+  for (size_t i = begin; i < end; ++i) {
+    if (text::valid_utf8(words[i].text)) {
+      out += words[i].text;
+    } else {
+      out += text::decode(words[i].text).text;
+    }
+    if (i + 1 < end && after[i] != After::kNothing) out += ' ';
+  }
+}
+
+}  // namespace
+
+PageText page_text(const std::vector<PdfWord>& words, std::optional<FontHint> page_hint,
+                   std::optional<Encoding> forced) {
+  const std::vector<After> after = lay_out(words);
+  const std::vector<std::optional<FontHint>> hints = word_hints(words, page_hint);
   PageText page;
-  std::string out;
-  out.reserve(lines.size() + lines.size() / 4);
-  for (size_t pos = 0; pos < lines.size();) {
-    size_t nl = lines.find('\n', pos);
-    if (nl == std::string::npos) nl = lines.size();
-    const std::string_view line = std::string_view(lines).substr(pos, nl - pos);
+  std::string out, line, piece;
+  bool blank_pending = false;
+  for (size_t begin = 0; begin < words.size();) {
+    size_t end = begin + 1;  // the line: words [begin, end)
+    while (end < words.size() &&
+           (after[end - 1] == After::kNothing || after[end - 1] == After::kSpace)) {
+      ++end;
+    }
+    line.clear();
     std::array<bool, kEncodings> converted{};
-    size_t done = 0;
-    for (const LineRun& run : fonts.runs(line)) {
-      out.append(line.substr(done, run.begin - done));
-      std::string_view piece = line.substr(run.begin, run.end - run.begin);
-      std::string unmasked;
-      if (run.hint && run.hint->encoding != Encoding::kUnicode) {
-        unmasked = unmask_symbol_codes(piece);
-        piece = unmasked;
+    for (size_t run = begin; run < end;) {
+      size_t run_end = run + 1;
+      while (run_end < end && same_hint(hints[run_end], hints[run])) ++run_end;
+      piece.clear();
+      append_words(piece, words, after, run, run_end);
+      std::string cleaned = clean_line(piece);
+      if (hints[run] && hints[run]->encoding != Encoding::kUnicode) {
+        cleaned = unmask_symbol_codes(cleaned);
       }
-      Repaired repaired = repair_run(piece, run.hint, forced);
+      Repaired repaired = repair_run(cleaned, hints[run], forced);
       if (repaired.encoding != Encoding::kUnicode) {
         converted[static_cast<size_t>(repaired.encoding) % kEncodings] = true;
       }
-      out += repaired.text;
-      done = run.end;
+      line += repaired.text;
+      if (run_end < end && after[run_end - 1] != After::kNothing) line += ' ';
+      run = run_end;
     }
-    out.append(line.substr(done));
-    for (size_t e = 0; e < kEncodings; ++e) {
-      if (converted[e]) ++page.converted_lines[static_cast<Encoding>(e)];
+    const std::string cleaned = clean_line(line);
+    if (!cleaned.empty()) {
+      if (!out.empty()) out += blank_pending ? "\n\n" : "\n";
+      out += cleaned;
+      blank_pending = false;
+      for (size_t e = 0; e < kEncodings; ++e) {
+        if (converted[e]) ++page.converted_lines[static_cast<Encoding>(e)];
+      }
     }
-    if (nl < lines.size()) out += '\n';
-    pos = nl + 1;
+    if (after[end - 1] == After::kParagraph && !out.empty()) blank_pending = true;
+    begin = end;
   }
   if (!text::valid_utf8(out)) out = text::decode(out).text;
   page.text = nfc(without_c1_controls(std::move(out)));

@@ -1,7 +1,7 @@
-// One page's text from poppler to the lines the ingest wants: tidied (valid UTF-8, NFC, no
-// control characters, trimmed lines, no runs of blank lines) and with text set in legacy
-// Vietnamese fonts (TCVN3 `.VnTime`, VNI `VNI-Times`) repaired, each line by the fonts of its
-// words. Free of poppler types so that it can be tested on synthetic pages.
+// One page's text from its words to the lines the ingest wants: laid out (page_layout.h), tidied
+// (valid UTF-8, NFC, no control characters, trimmed lines, no runs of blank lines) and with text
+// set in legacy Vietnamese fonts (TCVN3 `.VnTime`, VNI `VNI-Times`) repaired, each line by the
+// fonts of its words. Free of poppler types so that it can be tested on synthetic pages.
 #pragma once
 
 #include <cstddef>
@@ -9,53 +9,16 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "legacy_encoding.h"
+#include "page_layout.h"
 
 namespace vankho::formats::pdf {
 
-// A word of the page with the font it is set in (poppler text_list, reading order).
-struct PdfWord {
-  std::string text;
-  std::string font;  // as in the file, subset tag included: "ABCDEF+.VnTime"
-};
-
-// A stretch [begin, end) of a line whose words share one font hint (none: not a legacy font).
-struct LineRun {
-  size_t begin = 0, end = 0;
-  std::optional<FontHint> hint;
-};
-
 [[nodiscard]] bool same_hint(const std::optional<FontHint>& a, const std::optional<FontHint>& b);
 
-// Matches the lines of a page's reading-order text to the page's words, which carry the fonts.
-// Lines are asked in page order; each word of the list is matched at most once, so a word that
-// appears twice in two fonts gets each font in turn.
-class LineFonts {
- public:
-  // `fallback`: the hint of a line none of whose words is found; when `words` is not empty it is
-  // replaced by the hint that covers most characters of the page.
-  LineFonts(const std::vector<PdfWord>& words, std::optional<FontHint> fallback);
-
-  // The line cut into runs of one hint, covering its words (the spaces between runs are left out).
-  // A word not found (joined or split differently by poppler) takes the hint of the word before
-  // it, or after it at the start of the line.
-  [[nodiscard]] std::vector<LineRun> runs(std::string_view line);
-
-  [[nodiscard]] const std::optional<FontHint>& fallback() const { return fallback_; }
-
- private:
-  [[nodiscard]] std::optional<size_t> take(std::string_view word);
-  [[nodiscard]] std::optional<size_t> take_joined(std::string_view token);
-
-  std::vector<std::optional<FontHint>> hints_;                   // per word of the list
-  std::unordered_map<std::string, std::vector<size_t>> unused_;  // word -> list indexes, reversed
-  std::optional<FontHint> fallback_;
-};
-
-// Raw page text (poppler output as UTF-8) to tidy lines joined by '\n', NFC, no repair.
+// Raw text (OCR output) to tidy lines joined by '\n', NFC, no repair.
 [[nodiscard]] std::string tidy_text(std::string_view raw);
 
 struct PageText {
@@ -63,11 +26,23 @@ struct PageText {
   std::map<Encoding, size_t> converted_lines;  // lines (partly) converted, by source encoding
 };
 
-// tidy_text, then every line repaired run by run: repair_run(run, hint of its font, forced).
-// Words are the page's words with fonts (may be empty: then every line gets `page_hint`).
-[[nodiscard]] PageText repair_page_text(std::string_view raw, const std::vector<PdfWord>& words,
-                                        std::optional<FontHint> page_hint,
-                                        std::optional<Encoding> forced);
+// The page's text from its words (lay_out: lines, blank lines between paragraphs, wrapped lines
+// joined), tidy like tidy_text, every line repaired run by run: repair_run(run, hint, forced), a
+// run being the line's words of one font hint. A word's hint is its font's; when no word has a
+// font name (they were not asked for) every word has `page_hint`, and a word without one among
+// words with fonts has the hint that covers most characters of the page.
+[[nodiscard]] PageText page_text(const std::vector<PdfWord>& words,
+                                 std::optional<FontHint> page_hint,
+                                 std::optional<Encoding> forced);
+
+// Whether some word could be text in a legacy font shown through cp1252/Latin-1: it has a
+// character that TCVN3 or VNI bytes show and Vietnamese in Unicode does not use (®, ñ, û, ¸, µ,
+// a C0 control, a symbol-font code U+F020..U+F0FF), where Unicode Vietnamese has only ASCII,
+// Vietnamese letters (the Latin-1 ones à á â ã è é ê ì í ò ó ô õ ù ú ý and capitals included) and
+// punctuation. A TCVN3 or VNI page always has such characters (đ is ® in one, ñ in the other); a
+// page without any needs no font scan. (The one thing missed: a page of the upper-case font
+// .VnTimeH with no accented letter at all stays in lower case.)
+[[nodiscard]] bool may_be_legacy(const std::vector<PdfWord>& words);
 
 // Symbol-font character codes poppler passes through as U+F020..U+F0FF, back to U+0020..U+00FF
 // (what a legacy font's bytes read as Latin-1 look like, the form repair_run expects).

@@ -1,30 +1,38 @@
-// Page text tidying and the line <-> font matching that picks each run's legacy-encoding hint,
-// on synthetic pages (words with font names as poppler's text_list gives them).
+// Page text from words: tidying, and the legacy repair of each line run by run, a run being the
+// line's words of one font hint; on synthetic pages (words with font names and boxes as
+// poppler's text_list gives them).
 #include "page_text.h"
 
 #include <gtest/gtest.h>
 
-#include <cctype>
-
 namespace vankho::formats::pdf {
 namespace {
 
-// The runs of `line` as "text=hint" strings: hint "-" (none), "TCVN3", "TCVN3H", "VNI".
-std::vector<std::string> describe(LineFonts& fonts, std::string_view line) {
-  std::vector<std::string> out;
-  for (const LineRun& run : fonts.runs(line)) {
-    std::string hint = "-";
-    if (run.hint) {
-      hint = std::string(encoding_name(run.hint->encoding));
-      for (char& c : hint) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-      if (run.hint->upper_case) hint += "H";
-    }
-    out.push_back(std::string(line.substr(run.begin, run.end - run.begin)) + "=" + hint);
-  }
-  return out;
-}
+// Words set in `font`, one after another on line `line` (17 pt apart), 6 pt a character.
+struct Writer {
+  std::vector<PdfWord> words;
+  double x = 50;
+  int line = 0;
 
-using Runs = std::vector<std::string>;
+  Writer& add(std::string_view text, const std::string& font = "") {
+    for (size_t from = 0; from < text.size();) {
+      const size_t space = std::min(text.find(' ', from), text.size());
+      const std::string word(text.substr(from, space - from));
+      const double top = 100 + 17.0 * line;
+      const double width = 6.0 * static_cast<double>(word.size());
+      words.push_back({word, font, x, top, x + width, top + 14, 0, true});
+      x += width + 3;
+      from = space + 1;
+    }
+    return *this;
+  }
+  Writer& next_line() {
+    words.back().space_after = false;
+    ++line;
+    x = 50;
+    return *this;
+  }
+};
 
 TEST(TidyText, LinesAreCleanValidAndNfc) {
   EXPECT_EQ(tidy_text("  Điều  1.\tPhạm vi  \r\n\n\n\nnội dung\f\n\n"),
@@ -39,85 +47,67 @@ TEST(TidyText, LinesAreCleanValidAndNfc) {
   EXPECT_EQ(tidy_text(""), "");
 }
 
-TEST(LineFonts, AWholeLineInOneLegacyFontIsOneRun) {
-  const std::vector<PdfWord> words = {
-      {"NghÞ", "ABCDEF+.VnTime"}, {"quyÕt", "ABCDEF+.VnTime"}, {"Trang", "Arial"}, {"1", "Arial"}};
-  LineFonts fonts(words, std::nullopt);
-  EXPECT_EQ(describe(fonts, "NghÞ quyÕt"), Runs{"NghÞ quyÕt=TCVN3"});
-  EXPECT_EQ(describe(fonts, "Trang 1"), Runs{"Trang 1=-"});
-}
-
-TEST(LineFonts, AMixedLineIsCutIntoRunsByFont) {
-  const std::vector<PdfWord> words = {{"QUYÕT", ".VnTimeH"},
-                                      {"§ÞNH", ".VnTimeH"},
-                                      {"sè", ".VnTime"},
-                                      {"42", ".VnTime"},
-                                      {"(Unicode)", "TimesNewRomanPSMT"},
-                                      {"VNI", "VNI-Times"}};
-  LineFonts fonts(words, std::nullopt);
-  EXPECT_EQ(describe(fonts, "QUYÕT §ÞNH sè 42 (Unicode) VNI"),
-            (Runs{"QUYÕT §ÞNH=TCVN3H", "sè 42=TCVN3", "(Unicode)=-", "VNI=VNI"}));
-}
-
-TEST(LineFonts, ARepeatedWordTakesItsFontsInTurn) {
-  const std::vector<PdfWord> words = {{"Ban", ".VnTime"}, {"Ban", "Arial"}};
-  LineFonts fonts(words, std::nullopt);
-  EXPECT_EQ(describe(fonts, "Ban"), Runs{"Ban=TCVN3"});
-  EXPECT_EQ(describe(fonts, "Ban"), Runs{"Ban=-"});
-  // Used up: the page's dominant hint (TCVN3 and Arial tie on characters: the first counted).
-  EXPECT_EQ(describe(fonts, "Ban"), Runs{"Ban=TCVN3"});
-}
-
-TEST(LineFonts, UnknownWordsTakeTheirNeighboursHint) {
-  const std::vector<PdfWord> words = {{"chÊp", ".VnTime"}, {"hµnh", ".VnTime"}, {"Page", "Arial"}};
-  LineFonts fonts(words, std::nullopt);
-  // "Ban" is not in the list: at the line start it takes the hint of the first known word;
-  // "Trung" after "hµnh" takes the hint of "hµnh".
-  EXPECT_EQ(describe(fonts, "Ban chÊp hµnh Trung Page"),
-            (Runs{"Ban chÊp hµnh Trung=TCVN3", "Page=-"}));
-}
-
-TEST(LineFonts, ALineWithNoKnownWordGetsThePageHint) {
-  const std::vector<PdfWord> words = {{"NghÞ", ".VnTime"}, {"quyÕt", ".VnTime"}, {"1", "Arial"}};
-  LineFonts fonts(words, std::nullopt);
-  EXPECT_EQ(fonts.fallback()->encoding, Encoding::kTcvn3);  // most characters
-  EXPECT_EQ(describe(fonts, "xyz abc"), Runs{"xyz abc=TCVN3"});
-
-  LineFonts no_words({}, FontHint{Encoding::kVni, false});
-  EXPECT_EQ(describe(no_words, "Nghò quyeát"), Runs{"Nghò quyeát=VNI"});
-  LineFonts nothing({}, std::nullopt);
-  EXPECT_EQ(describe(nothing, "plain"), Runs{"plain=-"});
-  EXPECT_TRUE(nothing.runs("").empty());
-}
-
-TEST(LineFonts, WordsJoinedInTheTextAreFoundByTheirParts) {
-  const std::vector<PdfWord> words = {{"®", ".VnTime"}, {"¶ng", ".VnTime"}, {"ñy", "Arial"}};
-  LineFonts fonts(words, std::nullopt);
-  EXPECT_EQ(describe(fonts, "®¶ng ñy"), (Runs{"®¶ng=TCVN3", "ñy=-"}));
-}
-
 TEST(UnmaskSymbolCodes, PrivateUseCodesBecomeLatin1) {
   EXPECT_EQ(unmask_symbol_codes("Ngh\xEF\x83\x9E"), "NghÞ");                 // U+F0DE -> U+00DE
   EXPECT_EQ(unmask_symbol_codes("\xEF\x80\xA0x"), " x");                     // U+F020 -> ' '
   EXPECT_EQ(unmask_symbol_codes("Nghị \xEF\x84\x80"), "Nghị \xEF\x84\x80");  // U+F100 stays
 }
 
-TEST(RepairPageText, LinesInLegacyFontsAreConvertedAndCounted) {
-  const std::vector<PdfWord> words = {{"NghÞ", "XYZABC+.VnTime"}, {"quyÕt", "XYZABC+.VnTime"},
-                                      {"®¶ng", "XYZABC+.VnTime"}, {"ñy", "XYZABC+.VnTime"},
-                                      {"Trang", "Arial"},         {"2", "Arial"}};
-  const PageText page =
-      repair_page_text("NghÞ quyÕt\n®¶ng ñy\n\nTrang 2\n", words, std::nullopt, std::nullopt);
-  EXPECT_EQ(page.text, "Nghị quyết\nđảng ủy\n\nTrang 2");
-  ASSERT_EQ(page.converted_lines.size(), 1u);
-  EXPECT_EQ(page.converted_lines.at(Encoding::kTcvn3), 2u);
+TEST(PageText, EachRunOfALineIsRepairedWithItsFontsHint) {
+  Writer page;
+  page.add("QUYÕT §ÞNH", "ABCDEF+.VnTimeH")
+      .add("sè 42 cña", ".VnTime")
+      .add("Ban (Unicode)", "TimesNewRomanPSMT")
+      .add("Nghò quyeát", "VNI-Times")
+      .next_line()
+      .add("Trang 2", "Arial");
+  const PageText text = page_text(page.words, std::nullopt, std::nullopt);
+  EXPECT_EQ(text.text, "QUYẾT ĐỊNH số 42 của Ban (Unicode) Nghị quyết\nTrang 2");
+  EXPECT_EQ(text.converted_lines,
+            (std::map<Encoding, size_t>{{Encoding::kTcvn3, 1}, {Encoding::kVni, 1}}));
 }
 
-TEST(RepairPageText, UnicodeTextIsLeftAsItIs) {
-  const PageText page = repair_page_text("Nghị quyết  đảng ủy\n", {{"Nghị", "NotoSerif"}},
-                                         std::nullopt, std::nullopt);
-  EXPECT_EQ(page.text, "Nghị quyết đảng ủy");
-  EXPECT_TRUE(page.converted_lines.empty());
+TEST(PageText, WordsWithoutFontsTakeThePageHintOrThePagesMostCommonOne) {
+  Writer no_fonts;
+  no_fonts.add("NghÞ quyÕt").next_line().add("®¶ng ñy");
+  const PageText tcvn3 =
+      page_text(no_fonts.words, FontHint{Encoding::kTcvn3, false}, std::nullopt);
+  EXPECT_EQ(tcvn3.text, "Nghị quyết\nđảng ủy");
+  EXPECT_EQ(tcvn3.converted_lines, (std::map<Encoding, size_t>{{Encoding::kTcvn3, 2}}));
+
+  // "ñy" has no font name (poppler found none): the hint of most of the page's characters.
+  Writer some_fonts;
+  some_fonts.add("NghÞ quyÕt", ".VnTime").add("®¶ng", ".VnTime").add("ñy").add("1", "Arial");
+  EXPECT_EQ(page_text(some_fonts.words, std::nullopt, std::nullopt).text,
+            "Nghị quyết đảng ủy 1");
+}
+
+TEST(PageText, ForcedEncodingAndUnicodeText) {
+  Writer legacy;
+  legacy.add("NghÞ quyÕt", ".VnTime");
+  const PageText kept = page_text(legacy.words, std::nullopt, Encoding::kUnicode);
+  EXPECT_EQ(kept.text, "NghÞ quyÕt");
+  EXPECT_TRUE(kept.converted_lines.empty());
+
+  Writer unicode;
+  unicode.add("Nghị quyết đảng ủy", "NotoSerif").next_line().add("quye\xCC\x82\xCC\x81t\x01");
+  const PageText text = page_text(unicode.words, std::nullopt, std::nullopt);
+  EXPECT_EQ(text.text, "Nghị quyết đảng ủy\nquyết");  // NFC, no control character
+  EXPECT_TRUE(text.converted_lines.empty());
+  EXPECT_EQ(page_text({}, std::nullopt, std::nullopt).text, "");
+}
+
+TEST(PageText, LegacyTextIsToldByItsCharacters) {
+  Writer tcvn3, vni, unicode, symbol;
+  tcvn3.add("Ban chÊp hµnh §¶ng bé");
+  vni.add("Ban chaáp haønh Ñaûng boä");
+  unicode.add("Ban Chấp hành Đảng bộ tỉnh khóa XV, Hà Nội – 2023 “Nghị quyết”");
+  symbol.add("\xEF\x83\x9E");  // U+F0DE
+  EXPECT_TRUE(may_be_legacy(tcvn3.words));
+  EXPECT_TRUE(may_be_legacy(vni.words));
+  EXPECT_FALSE(may_be_legacy(unicode.words));
+  EXPECT_TRUE(may_be_legacy(symbol.words));
+  EXPECT_FALSE(may_be_legacy({}));
 }
 
 }  // namespace

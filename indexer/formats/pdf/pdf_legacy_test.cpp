@@ -89,7 +89,7 @@ TEST(PdfLegacy, EachPageReportsItsOwnFonts) {
 
   std::unique_ptr<poppler::page> page(opened.doc->create_page(0));
   ASSERT_TRUE(page);
-  const std::vector<pdf::PdfWord> words = pdf::words_with_fonts(*page);
+  const std::vector<pdf::PdfWord> words = pdf::page_words(*page, true);
   ASSERT_EQ(words.size(), 6u);
   EXPECT_EQ(words[0].text, "NghÞ");
   EXPECT_EQ(words[0].font, "ABCDEF+.VnTime");

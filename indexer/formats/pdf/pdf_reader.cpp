@@ -67,22 +67,27 @@ struct PageLoop {
   size_t unreadable = 0, first_unreadable = 0, ocr_failed = 0;
 
   // The text of page `index`, OCR'd when it has none and OCR is on.
-  std::string read(const poppler::document& doc, int index, const PageFonts& fonts) {
+  std::string read(const poppler::document& doc, int index) {
     std::unique_ptr<poppler::page> page(doc.create_page(index));
     if (!page) {
       if (unreadable++ == 0) first_unreadable = static_cast<size_t>(index) + 1;
       return "";
     }
-    const std::string raw =
-        pdf::utf8_of(page->text(poppler::rectf(), poppler::page::non_raw_non_physical_layout));
-    std::vector<PdfWord> words;
-    std::optional<FontHint> page_hint = fonts.hint;
-    if (!fonts.one_hint && fonts.any_legacy && !options.forced) {
-      words = pdf::words_with_fonts(*page);  // a second text pass, only for mixed pages
-    } else if (!fonts.any_legacy) {
-      page_hint.reset();
+    // Words, not page->text(): poppler's page text drops the hyphen at a line end ("45-" /
+    // "CT/TW" -> "45CT/TW"); page_text lays the words out itself (page_layout.h).
+    std::vector<PdfWord> words = pdf::page_words(*page, false);
+    // The fonts' names say how to read legacy text; the scan costs a tenth of the page's time, so
+    // it is made only when the text may need it (or --encoding asks).
+    PageFonts fonts;
+    if (options.forced || pdf::may_be_legacy(words)) {
+      fonts = pdf::classify_fonts(pdf::page_font_names(doc, index));
     }
-    pdf::PageText text = pdf::repair_page_text(raw, words, page_hint, options.forced);
+    if (!fonts.one_hint && fonts.any_legacy && !options.forced) {
+      words = pdf::page_words(*page, true);  // a second text pass, only for mixed pages
+    }
+    const std::optional<FontHint> page_hint =
+        fonts.any_legacy ? fonts.hint : std::optional<FontHint>();
+    pdf::PageText text = pdf::page_text(words, page_hint, options.forced);
     if (has_text(text.text)) {
       for (const auto& [encoding, lines] : text.converted_lines) converted_lines[encoding] += lines;
       return std::move(text.text);
@@ -156,8 +161,7 @@ ReadResult read_document(const std::string& path, const ReadLimits& limits,
       out.warnings.push_back(why + "; the rest was left out");
       break;
     }
-    const PageFonts fonts = pdf::classify_fonts(pdf::page_font_names(doc, static_cast<int>(i)));
-    const std::string page = loop.read(doc, static_cast<int>(i), fonts);
+    const std::string page = loop.read(doc, static_cast<int>(i));
     if (!append_page(out.text, i, page, limits.max_text_bytes)) {
       out.warnings.push_back("text limit of " + std::to_string(limits.max_text_bytes) +
                              " bytes reached on page " + std::to_string(i + 1) + of_pages +

@@ -1,4 +1,6 @@
-// The PDF reader (poppler-cpp): text in reading order page by page ('\f' between pages), legacy
+// The PDF reader (poppler-cpp): text in reading order page by page ('\f' between pages), its lines
+// rebuilt from the words' boxes (a hyphen at a line end kept, lines the layout wrapped joined back
+// into their paragraph, a blank line between paragraphs and blocks: page_layout.h), legacy
 // Vietnamese fonts repaired line by line, document info as properties, scanned pages counted or
 // recognised by the OCR function given. The only header of vankho_pdf the ingest includes.
 #pragma once

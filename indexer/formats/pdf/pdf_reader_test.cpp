@@ -8,6 +8,11 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <optional>
+
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "temp_dir.h"
 #include "test_pdfs.h"
@@ -206,31 +211,6 @@ TEST(PdfReader, LimitsStopWithAWarning) {
   const ExtractedText no_room = doc_of(read_pdf(path, few_bytes));
   EXPECT_EQ(no_room.text, "trang một");
   EXPECT_EQ(no_room.warnings.size(), 1u);
-}
-
-TEST(PdfReader, FiftyPagesSpeed) {
-  TempDir dir;
-  const std::string path = dir.str("fifty.pdf");
-  std::vector<TestPage> pages(50);
-  for (size_t p = 0; p < pages.size(); ++p) {
-    for (int l = 0; l < 45; ++l) {
-      pages[p].lines.push_back({50, 60 + 16.0 * l,
-                                "Điều " + std::to_string(l) +
-                                    ". Ban Thường vụ Tỉnh ủy lãnh đạo, "
-                                    "chỉ đạo thực hiện nghị quyết trang " +
-                                    std::to_string(p + 1)});
-    }
-  }
-  pdf::testing::write_cairo_pdf(path, pages);
-  const auto start = std::chrono::steady_clock::now();
-  const ExtractedText doc = doc_of(read_pdf(path, ReadLimits{}));
-  const double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  EXPECT_EQ(doc.pages, 50u);
-  EXPECT_EQ(std::count(doc.text.begin(), doc.text.end(), '\f'), 49);
-  EXPECT_NE(doc.text.find("chỉ đạo thực hiện nghị quyết trang 50"), std::string::npos);
-  std::printf("[ speed    ] 50 pages (45 lines each) in %.3f s: %.0f pages/s\n", seconds,
-              50 / seconds);
 }
 
 }  // namespace

@@ -4,11 +4,50 @@
 #include <cairo-pdf.h>
 #include <cairo.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <stdexcept>
 
 namespace vankho::formats::pdf::testing {
+
+namespace {
+
+double advance(cairo_t* cr, const std::string& text) {
+  cairo_text_extents_t extents;
+  cairo_text_extents(cr, text.c_str(), &extents);
+  return extents.x_advance;
+}
+
+void show_line(cairo_t* cr, const TextLine& line) {
+  if (line.right < 0) {
+    cairo_move_to(cr, -line.right - advance(cr, line.text) / 2, line.y);
+    cairo_show_text(cr, line.text.c_str());
+    return;
+  }
+  std::vector<std::string> words;
+  for (size_t from = 0; from < line.text.size();) {
+    const size_t space = std::min(line.text.find(' ', from), line.text.size());
+    if (space > from) words.push_back(line.text.substr(from, space - from));
+    from = space + 1;
+  }
+  if (line.right == 0 || words.size() < 2) {
+    cairo_move_to(cr, line.x, line.y);
+    cairo_show_text(cr, line.text.c_str());
+    return;
+  }
+  double width = 0;
+  for (const std::string& word : words) width += advance(cr, word);
+  const double gap = (line.right - line.x - width) / static_cast<double>(words.size() - 1);
+  double x = line.x;
+  for (const std::string& word : words) {
+    cairo_move_to(cr, x, line.y);
+    cairo_show_text(cr, word.c_str());
+    x += advance(cr, word) + gap;
+  }
+}
+
+}  // namespace
 
 void write_cairo_pdf(const std::string& path, const std::vector<TestPage>& pages,
                      const TestMetadata& metadata, const char* family) {
@@ -33,10 +72,7 @@ void write_cairo_pdf(const std::string& path, const std::vector<TestPage>& pages
       cairo_fill(cr);
       cairo_set_source_rgb(cr, 0, 0, 0);
     }
-    for (const TextLine& line : page.lines) {
-      cairo_move_to(cr, line.x, line.y);
-      cairo_show_text(cr, line.text.c_str());
-    }
+    for (const TextLine& line : page.lines) show_line(cr, line);
     cairo_show_page(cr);
   }
   cairo_destroy(cr);
@@ -44,6 +80,17 @@ void write_cairo_pdf(const std::string& path, const std::vector<TestPage>& pages
   const cairo_status_t status = cairo_surface_status(surface);
   cairo_surface_destroy(surface);
   if (status != CAIRO_STATUS_SUCCESS) throw std::runtime_error("cairo: cannot write " + path);
+}
+
+double text_width(const std::string& text, const char* family) {
+  cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_A8, 1, 1);
+  cairo_t* cr = cairo_create(surface);
+  cairo_select_font_face(cr, family, CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
+  cairo_set_font_size(cr, 12);
+  const double width = advance(cr, text);
+  cairo_destroy(cr);
+  cairo_surface_destroy(surface);
+  return width;
 }
 
 std::string hand_made_pdf(const std::vector<std::string>& objects, const std::string& trailer) {

@@ -12,6 +12,9 @@ inline constexpr double kA4Width = 595, kA4Height = 842;  // points
 struct TextLine {
   double x = 50, y = 100;  // baseline start, points from the top-left corner
   std::string text;        // UTF-8
+  // > 0: justified, the words spread so that the line ends at `right` (a wrapped line of a
+  // justified paragraph); < 0: centered on -right (x is then ignored).
+  double right = 0;
 };
 
 struct TestPage {
@@ -26,6 +29,9 @@ struct TestMetadata {
 // An A4 PDF drawn with cairo in `family` ("Noto Serif", "Noto Sans"), 12 pt.
 void write_cairo_pdf(const std::string& path, const std::vector<TestPage>& pages,
                      const TestMetadata& metadata = {}, const char* family = "Noto Serif");
+
+// The width in points of `text` as write_cairo_pdf sets it (12 pt `family`).
+[[nodiscard]] double text_width(const std::string& text, const char* family = "Noto Serif");
 
 // A PDF file from numbered objects (object i+1 is objects[i], written "i+1 0 obj ... endobj")
 // with a correct xref table; `trailer` is added to the trailer dictionary ("/Root 1 0 R" is there).
