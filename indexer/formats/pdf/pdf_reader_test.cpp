@@ -11,7 +11,6 @@
 #include <optional>
 
 #include <fcntl.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include "temp_dir.h"
