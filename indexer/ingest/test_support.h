@@ -12,48 +12,11 @@
 #include <vector>
 
 #include "ingest.h"
+#include "temp_dir.h"
 
 namespace vankho::ingest::testing {
 
-// A fresh folder under the system temporary directory, removed with everything in it.
-class TempDir {
- public:
-  TempDir() {
-    static std::atomic<int> counter{0};
-    const auto now = std::chrono::steady_clock::now().time_since_epoch().count();
-    path_ = std::filesystem::temp_directory_path() /
-            ("vankho-ingest-" + std::to_string(::getpid()) + "-" + std::to_string(now) + "-" +
-             std::to_string(counter++));
-    std::filesystem::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    // Give back permissions a test took away, so that removal works.
-    for (auto it = std::filesystem::recursive_directory_iterator(path_, ec);
-         !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
-      std::filesystem::permissions(it->path(), std::filesystem::perms::owner_all,
-                                   std::filesystem::perm_options::add, ec);
-    }
-    std::filesystem::remove_all(path_, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  [[nodiscard]] const std::filesystem::path& path() const { return path_; }
-  [[nodiscard]] std::string str() const { return path_.string(); }
-
-  // Writes `bytes` to `relative` (creating folders) and returns the full path.
-  std::string write(const std::string& relative, std::string_view bytes) const {
-    const auto full = path_ / relative;
-    std::filesystem::create_directories(full.parent_path());
-    std::ofstream out(full, std::ios::binary);
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    return full.string();
-  }
-
- private:
-  std::filesystem::path path_;
-};
+using TempDir = vankho::testing::TempDir;  // tests/support/temp_dir.h
 
 struct Collected {
   std::vector<SourceDocument> documents;

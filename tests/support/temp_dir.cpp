@@ -20,15 +20,21 @@ TempDir::TempDir() {
 
 TempDir::~TempDir() {
   std::error_code ec;
+  for (auto it = std::filesystem::recursive_directory_iterator(path_, ec);
+       !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
+    std::filesystem::permissions(it->path(), std::filesystem::perms::owner_all,
+                                 std::filesystem::perm_options::add, ec);
+  }
   std::filesystem::remove_all(path_, ec);
 }
 
-void TempDir::write(const std::string& name, const std::string& content) const {
+std::string TempDir::write(const std::string& name, std::string_view bytes) const {
   const auto p = path_ / name;
   std::filesystem::create_directories(p.parent_path());
   std::ofstream out(p, std::ios::binary);
-  out << content;
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   if (!out) throw std::runtime_error("cannot write " + p.string());
+  return p.string();
 }
 
 }  // namespace vankho::testing

@@ -12,40 +12,18 @@
 #include <stdexcept>
 #include <string>
 
+#include "temp_dir.h"
+
 namespace vankho::formats::testing {
 
-class ScratchDir {
- public:
-  ScratchDir() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "vankho-conv-XXXXXX").string();
-    if (::mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
-    path_ = pattern;
-  }
-  ~ScratchDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path_, ec);
-  }
-  ScratchDir(const ScratchDir&) = delete;
-  ScratchDir& operator=(const ScratchDir&) = delete;
+using ScratchDir = vankho::testing::TempDir;  // tests/support/temp_dir.h
 
-  [[nodiscard]] std::string str(const std::string& child = "") const {
-    return child.empty() ? path_.string() : (path_ / child).string();
-  }
-  // Writes `content` to `name` and returns its path.
-  std::string write(const std::string& name, const std::string& content) const {
-    std::ofstream(path_ / name, std::ios::binary) << content;
-    return str(name);
-  }
-  // An executable script (for a fake converter).
-  std::string script(const std::string& name, const std::string& body) const {
-    const std::string file = write(name, "#!/bin/sh\n" + body + "\n");
-    ::chmod(file.c_str(), 0755);
-    return file;
-  }
-
- private:
-  std::filesystem::path path_;
-};
+// An executable script `name` in `dir` (a fake converter); returns its path.
+inline std::string write_script(const ScratchDir& dir, const std::string& name, const std::string& body) {
+  const std::string file = dir.write(name, "#!/bin/sh\n" + body + "\n");
+  ::chmod(file.c_str(), 0755);
+  return file;
+}
 
 class ScopedPath {
  public:

@@ -131,7 +131,7 @@ class FakeConverter : public ::testing::Test {
  protected:
   // `body` becomes the fake antiword; there is no catdoc.
   ReadResult read_with(const std::string& body, const ReadLimits& limits = {}) {
-    bin_.script("antiword", body);
+    testing::write_script(bin_, "antiword", body);
     testing::ScopedPath path(bin_.str());
     return read_doc(fixture("pages.doc"), limits);
   }

@@ -119,7 +119,7 @@ TEST_F(OcrTest, DeadlineStopsRecognitionInProgress) {
 
 TEST_F(OcrTest, ReadsAPng) {
   testing::TempFolder folder;
-  const std::string path = folder.file("scan.png");
+  const std::string path = folder.str("scan.png");
   testing::write_png(page_, path);
   const auto start = std::chrono::steady_clock::now();
   const ReadResult result = read_image(path, ReadLimits{}, *ocr_);
@@ -139,7 +139,7 @@ TEST_F(OcrTest, ReadsAPng) {
 
 TEST_F(OcrTest, ReadsEveryPageOfATiff) {
   testing::TempFolder folder;
-  const std::string path = folder.file("scan.tiff");
+  const std::string path = folder.str("scan.tiff");
   testing::write_tiff({page_, testing::render_page(second_reference_, {.min_height = 1200})}, path);
   const auto start = std::chrono::steady_clock::now();
   const ReadResult result = read_image(path, ReadLimits{}, *ocr_);
@@ -160,7 +160,7 @@ TEST_F(OcrTest, ReadsEveryPageOfATiff) {
 
 TEST_F(OcrTest, ReadsAJpeg) {
   testing::TempFolder folder;
-  const std::string path = folder.file("scan.jpg");
+  const std::string path = folder.str("scan.jpg");
   testing::write_jpeg(page_, path);
   const ReadResult result = read_image(path, ReadLimits{}, *ocr_);
   ASSERT_TRUE(result.doc.has_value()) << result.error;
@@ -170,7 +170,7 @@ TEST_F(OcrTest, ReadsAJpeg) {
 
 TEST_F(OcrTest, TransparentBackgroundCountsAsWhite) {
   testing::TempFolder folder;
-  const std::string path = folder.file("transparent.png");
+  const std::string path = folder.str("transparent.png");
   testing::write_transparent_png(second_reference_, path, {.min_height = 1200});
   const ReadResult result = read_image(path, ReadLimits{}, *ocr_);
   ASSERT_TRUE(result.doc.has_value()) << result.error;
@@ -179,7 +179,7 @@ TEST_F(OcrTest, TransparentBackgroundCountsAsWhite) {
 
 TEST_F(OcrTest, StopsAtTheTextLimit) {
   testing::TempFolder folder;
-  const std::string path = folder.file("scan.png");
+  const std::string path = folder.str("scan.png");
   testing::write_png(page_, path);
   ReadLimits limits;
   limits.max_text_bytes = 100;
@@ -193,7 +193,7 @@ TEST_F(OcrTest, StopsAtTheTextLimit) {
 
 TEST_F(OcrTest, StopsAtTheTimeLimit) {
   testing::TempFolder folder;
-  const std::string path = folder.file("scan.tif");
+  const std::string path = folder.str("scan.tif");
   testing::write_tiff({page_, page_}, path);
   ReadLimits limits;
   limits.time_limit = std::chrono::milliseconds(1);
@@ -204,22 +204,22 @@ TEST_F(OcrTest, StopsAtTheTimeLimit) {
 
 TEST_F(OcrTest, CorruptPngIsAnError) {
   testing::TempFolder folder;
-  const std::string garbage = folder.file("garbage.png");
+  const std::string garbage = folder.str("garbage.png");
   spit(garbage, "this is not an image at all");
   ReadResult result = read_image(garbage, ReadLimits{}, *ocr_);
   EXPECT_FALSE(result.doc.has_value());
   EXPECT_NE(result.error.find("not a readable image"), std::string::npos) << result.error;
 
-  const std::string whole = folder.file("whole.png");
+  const std::string whole = folder.str("whole.png");
   testing::write_png(testing::render_page("Nghị quyết", {.min_height = 400}), whole);
   const std::string bytes = slurp(whole);
-  const std::string truncated = folder.file("truncated.png");
+  const std::string truncated = folder.str("truncated.png");
   spit(truncated, bytes.substr(0, bytes.size() / 2));
   result = read_image(truncated, ReadLimits{}, *ocr_);
   EXPECT_FALSE(result.doc.has_value());
   EXPECT_NE(result.error.find("not a readable image"), std::string::npos) << result.error;
 
-  result = read_image(folder.file("missing.png"), ReadLimits{}, *ocr_);
+  result = read_image(folder.str("missing.png"), ReadLimits{}, *ocr_);
   EXPECT_FALSE(result.doc.has_value());
   EXPECT_FALSE(result.error.empty());
 }
@@ -227,7 +227,7 @@ TEST_F(OcrTest, CorruptPngIsAnError) {
 TEST_F(OcrTest, HugeImageIsRefusedBeforeDecoding) {
   // A PNG whose header says 20000x20000 grey pixels (its pixel data is missing).
   testing::TempFolder folder;
-  const std::string path = folder.file("huge.png");
+  const std::string path = folder.str("huge.png");
   std::string png("\x89PNG\r\n\x1a\n", 8);
   const std::string ihdr("\0\0\0\x0dIHDR\0\0\x4e\x20\0\0\x4e\x20\x08\0\0\0\0", 25);
   spit(path,
@@ -269,35 +269,35 @@ class ScopedEnv {
 
 TEST(OcrEngine, TessdataPrefixIsHonoured) {
   testing::TempFolder folder;
-  std::filesystem::create_directories(folder.file("tessdata"));
+  std::filesystem::create_directories(folder.str("tessdata"));
   std::filesystem::create_symlink("/usr/share/tesseract-ocr/5/tessdata/vie.traineddata",
-                                  folder.file("tessdata/vie.traineddata"));
+                                  folder.str("tessdata/vie.traineddata"));
   {
-    const ScopedEnv env("TESSDATA_PREFIX", folder.file("tessdata"));
+    const ScopedEnv env("TESSDATA_PREFIX", folder.str("tessdata"));
     const Ocr ocr;
     EXPECT_TRUE(ocr.ok()) << ocr.error();
-    EXPECT_EQ(ocr.tessdata(), folder.file("tessdata"));
+    EXPECT_EQ(ocr.tessdata(), folder.str("tessdata"));
   }
   {
     // Tesseract 3's convention: the folder above tessdata.
-    const ScopedEnv env("TESSDATA_PREFIX", folder.file("") + "/");
+    const ScopedEnv env("TESSDATA_PREFIX", folder.str("") + "/");
     const Ocr ocr;
     EXPECT_TRUE(ocr.ok()) << ocr.error();
-    EXPECT_EQ(ocr.tessdata(), folder.file("tessdata"));
+    EXPECT_EQ(ocr.tessdata(), folder.str("tessdata"));
   }
   {
-    const ScopedEnv env("TESSDATA_PREFIX", folder.file("empty"));
+    const ScopedEnv env("TESSDATA_PREFIX", folder.str("empty"));
     const Ocr ocr;
     EXPECT_FALSE(ocr.ok());
     EXPECT_NE(ocr.error().find("apt install tesseract-ocr-vie"), std::string::npos) << ocr.error();
-    EXPECT_NE(ocr.error().find(folder.file("empty")), std::string::npos) << ocr.error();
+    EXPECT_NE(ocr.error().find(folder.str("empty")), std::string::npos) << ocr.error();
   }
 }
 
 TEST(OcrEngine, DamagedLanguageDataIsAnError) {
   testing::TempFolder folder;
-  spit(folder.file("vie.traineddata"), "not really trained data");
-  const ScopedEnv env("TESSDATA_PREFIX", folder.file(""));
+  spit(folder.str("vie.traineddata"), "not really trained data");
+  const ScopedEnv env("TESSDATA_PREFIX", folder.str(""));
   const Ocr ocr;
   EXPECT_FALSE(ocr.ok());
   EXPECT_NE(ocr.error().find("could not load"), std::string::npos) << ocr.error();

@@ -210,17 +210,5 @@ std::string seed_paragraph(const std::string& starts_with, size_t chars) {
   throw std::runtime_error("no line starting with \"" + starts_with + "\" in " + path);
 }
 
-TempFolder::TempFolder() {
-  const char* tmp = std::getenv("TMPDIR");
-  std::string pattern =
-      std::string(tmp != nullptr && *tmp != '\0' ? tmp : "/tmp") + "/vankho-ocr-test-XXXXXX";
-  if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
-  path_ = pattern;
-}
-
-TempFolder::~TempFolder() {
-  std::error_code ignored;
-  std::filesystem::remove_all(path_, ignored);
-}
 
 }  // namespace vankho::formats::testing

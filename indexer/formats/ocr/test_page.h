@@ -1,6 +1,5 @@
 // Test support for ocr_test (not part of vankho_ocr): renders Vietnamese text as a 300 dpi page
-// with cairo, writes it as PNG or multi-page TIFF, measures character accuracy, and gives each
-// test its own temporary folder.
+// with cairo, writes it as PNG or multi-page TIFF, measures character accuracy.
 #pragma once
 
 #include <filesystem>
@@ -8,6 +7,7 @@
 #include <vector>
 
 #include "extracted.h"
+#include "temp_dir.h"
 
 namespace vankho::formats::testing {
 
@@ -39,17 +39,6 @@ void write_transparent_png(const std::string& text, const std::string& path,
 // A paragraph of about `chars` code points from a seed document, cut after a whole word.
 [[nodiscard]] std::string seed_paragraph(const std::string& starts_with, size_t chars);
 
-// mkdtemp under $TMPDIR, removed with everything in it at the end of the test.
-class TempFolder {
- public:
-  TempFolder();
-  ~TempFolder();
-  TempFolder(const TempFolder&) = delete;
-  TempFolder& operator=(const TempFolder&) = delete;
-  [[nodiscard]] std::string file(const std::string& name) const { return (path_ / name).string(); }
-
- private:
-  std::filesystem::path path_;
-};
+using TempFolder = vankho::testing::TempDir;  // tests/support/temp_dir.h
 
 }  // namespace vankho::formats::testing

@@ -17,8 +17,8 @@ using office::testing::ScratchDir;
 
 ReadResult read(const ScratchDir& dir, const DocxParts& parts, const ReadLimits& limits = {},
                 std::optional<Encoding> forced = {}, const std::string& name = "t.docx") {
-  office::testing::write_zip(dir.file(name), office::testing::docx_entries(parts));
-  return read_docx(dir.file(name), limits, forced);
+  office::testing::write_zip(dir.str(name), office::testing::docx_entries(parts));
+  return read_docx(dir.str(name), limits, forced);
 }
 
 std::string text_of(const DocxParts& parts) {
@@ -203,40 +203,40 @@ TEST(DocxReaderTest, RepairsLegacyFontRunsGroupedByFont) {
 TEST(DocxReaderTest, RefusesWhatIsNotAReadableDocx) {
   ScratchDir dir;
   const auto error_of = [&](const std::string& name) {
-    const ReadResult r = read_docx(dir.file(name), ReadLimits{});
+    const ReadResult r = read_docx(dir.str(name), ReadLimits{});
     EXPECT_FALSE(r.doc);
     return r.error;
   };
-  office::testing::write_bytes(dir.file("text.docx"), "<w:document/>");
+  office::testing::write_bytes(dir.str("text.docx"), "<w:document/>");
   EXPECT_NE(error_of("text.docx").find("not a zip"), std::string::npos);
 
-  office::testing::write_zip(dir.file("whole.docx"),
+  office::testing::write_zip(dir.str("whole.docx"),
                              office::testing::docx_entries(full_document()));
-  const std::string whole = office::testing::read_bytes(dir.file("whole.docx"));
-  office::testing::write_bytes(dir.file("cut.docx"), whole.substr(0, whole.size() - 40));
+  const std::string whole = office::testing::read_bytes(dir.str("whole.docx"));
+  office::testing::write_bytes(dir.str("cut.docx"), whole.substr(0, whole.size() - 40));
   EXPECT_EQ(error_of("cut.docx").rfind("corrupt zip: ", 0), 0u);
 
   std::string ole("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
   ole.resize(1536, '\0');
   for (char c : std::string("EncryptedPackage")) ole += {c, '\0'};
-  office::testing::write_bytes(dir.file("locked.docx"), ole);
+  office::testing::write_bytes(dir.str("locked.docx"), ole);
   EXPECT_EQ(error_of("locked.docx"), "encrypted or password-protected document");
 
-  office::testing::write_zip(dir.file("nodoc.docx"), {{"word/styles.xml", "<w:styles/>"}});
+  office::testing::write_zip(dir.str("nodoc.docx"), {{"word/styles.xml", "<w:styles/>"}});
   EXPECT_EQ(error_of("nodoc.docx"), "missing word/document.xml (not a Word document?)");
 
-  office::testing::write_zip(dir.file("garbage.docx"), {{"word/document.xml", "\x01\x02 junk"}});
+  office::testing::write_zip(dir.str("garbage.docx"), {{"word/document.xml", "\x01\x02 junk"}});
   EXPECT_EQ(error_of("garbage.docx").rfind("corrupt document: word/document.xml", 0), 0u);
 }
 
 TEST(DocxReaderTest, RefusesAZipBombQuickly) {
   ScratchDir dir;
-  office::testing::write_zip(dir.file("bomb.docx"),
+  office::testing::write_zip(dir.str("bomb.docx"),
                              {{"word/document.xml", std::string(4u << 20, '\0')}});
   ReadLimits limits;
   limits.max_entry_bytes = 1u << 20;
   const auto start = std::chrono::steady_clock::now();
-  const ReadResult r = read_docx(dir.file("bomb.docx"), limits);
+  const ReadResult r = read_docx(dir.str("bomb.docx"), limits);
   EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::milliseconds(200));
   ASSERT_FALSE(r.doc);
   EXPECT_NE(r.error.find("zip bomb"), std::string::npos) << r.error;
@@ -318,9 +318,9 @@ std::string read_megabyte(const std::string& font, const std::string& words, dou
   ScratchDir dir;
   DocxParts parts;
   parts.document = office::testing::document_xml(body);
-  office::testing::write_zip(dir.file("big.docx"), office::testing::docx_entries(parts));
+  office::testing::write_zip(dir.str("big.docx"), office::testing::docx_entries(parts));
   const auto start = std::chrono::steady_clock::now();
-  const ReadResult r = read_docx(dir.file("big.docx"), ReadLimits{});
+  const ReadResult r = read_docx(dir.str("big.docx"), ReadLimits{});
   ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   std::printf("[ timing ] %zu bytes of document.xml, %d paragraphs in %s: %.2f ms\n",
               parts.document.size(), paragraphs, font.c_str(), ms);

@@ -121,8 +121,8 @@ Entries odt_entries(const std::string& content, const std::string& manifest_extr
 
 ReadResult read(const ScratchDir& dir, const Entries& entries,
                 std::optional<Encoding> forced = {}) {
-  office::testing::write_zip(dir.file("t.odt"), entries);
-  return read_odt(dir.file("t.odt"), ReadLimits{}, forced);
+  office::testing::write_zip(dir.str("t.odt"), entries);
+  return read_odt(dir.str("t.odt"), ReadLimits{}, forced);
 }
 
 TEST(OdtReaderTest, ReadsTheBodyInReadingOrderThenTheNotes) {
@@ -191,8 +191,8 @@ TEST(OdtReaderTest, RefusesWhatIsNotAReadableOdt) {
   EXPECT_FALSE(r.doc);
   EXPECT_NE(r.error.find("no office:text"), std::string::npos) << r.error;
 
-  office::testing::write_bytes(dir.file("x.odt"), "PK\x03\x04 not really");
-  r = read_odt(dir.file("x.odt"), ReadLimits{});
+  office::testing::write_bytes(dir.str("x.odt"), "PK\x03\x04 not really");
+  r = read_odt(dir.str("x.odt"), ReadLimits{});
   EXPECT_FALSE(r.doc);
   EXPECT_EQ(r.error.rfind("corrupt zip: ", 0), 0u) << r.error;
 }

@@ -46,17 +46,17 @@ void expect_sane(const ReadResult& r) {
 
 TEST(OfficeRobustnessTest, SurvivesFlippedBytesInThePackage) {
   ScratchDir dir;
-  office::testing::write_zip(dir.file("ok.docx"), office::testing::docx_entries(sample()));
-  const std::string good = office::testing::read_bytes(dir.file("ok.docx"));
+  office::testing::write_zip(dir.str("ok.docx"), office::testing::docx_entries(sample()));
+  const std::string good = office::testing::read_bytes(dir.str("ok.docx"));
   uint32_t state = 7;
   for (int round = 0; round < 200; ++round) {
     std::string bad = good;
     for (int flips = 1 + next_random(state) % 8; flips > 0; --flips) {
       bad[next_random(state) % bad.size()] = static_cast<char>(next_random(state));
     }
-    office::testing::write_bytes(dir.file("bad.docx"), bad);
-    expect_sane(read_docx(dir.file("bad.docx"), ReadLimits{}));
-    expect_sane(read_odt(dir.file("bad.docx"), ReadLimits{}));
+    office::testing::write_bytes(dir.str("bad.docx"), bad);
+    expect_sane(read_docx(dir.str("bad.docx"), ReadLimits{}));
+    expect_sane(read_odt(dir.str("bad.docx"), ReadLimits{}));
   }
 }
 
@@ -71,8 +71,8 @@ TEST(OfficeRobustnessTest, SurvivesFlippedBytesInTheXml) {
       parts.document[next_random(state) % parts.document.size()] =
           pool[next_random(state) % (sizeof pool - 1)];
     }
-    office::testing::write_zip(dir.file("x.docx"), office::testing::docx_entries(parts));
-    expect_sane(read_docx(dir.file("x.docx"), ReadLimits{}));
+    office::testing::write_zip(dir.str("x.docx"), office::testing::docx_entries(parts));
+    expect_sane(read_docx(dir.str("x.docx"), ReadLimits{}));
   }
 }
 
@@ -87,8 +87,8 @@ TEST(OfficeRobustnessTest, StopsWalkingAtADepthLimitAndSaysSo) {
   parts.document = office::testing::document_xml(office::testing::para("Trên") + open +
                                                  office::testing::para("Sâu") + close +
                                                  office::testing::para("Dưới"));
-  office::testing::write_zip(dir.file("deep.docx"), office::testing::docx_entries(parts));
-  const ReadResult r = read_docx(dir.file("deep.docx"), ReadLimits{});
+  office::testing::write_zip(dir.str("deep.docx"), office::testing::docx_entries(parts));
+  const ReadResult r = read_docx(dir.str("deep.docx"), ReadLimits{});
   ASSERT_TRUE(r.doc) << r.error;
   EXPECT_EQ(r.doc->text, "Trên\nDưới\n");
   ASSERT_EQ(r.doc->warnings.size(), 1u);

@@ -1,9 +1,11 @@
-// Test helpers of vankho_office: a scratch folder per test and zip packages written with libzip
+// Test helpers of vankho_office: zip packages written with libzip
 // (the .docx / .odt fixtures are built in the tests, not stored).
 #pragma once
 
 #include <stdlib.h>
 #include <zip.h>
+
+#include "temp_dir.h"
 
 #include <filesystem>
 #include <fstream>
@@ -15,25 +17,7 @@
 
 namespace vankho::formats::office::testing {
 
-class ScratchDir {
- public:
-  ScratchDir() {
-    std::string pattern =
-        (std::filesystem::temp_directory_path() / "vankho-office-XXXXXX").string();
-    if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
-    path_ = pattern;
-  }
-  ~ScratchDir() {
-    std::error_code ignored;
-    std::filesystem::remove_all(path_, ignored);
-  }
-  ScratchDir(const ScratchDir&) = delete;
-  ScratchDir& operator=(const ScratchDir&) = delete;
-  [[nodiscard]] std::string file(const std::string& name) const { return (path_ / name).string(); }
-
- private:
-  std::filesystem::path path_;
-};
+using ScratchDir = vankho::testing::TempDir;  // tests/support/temp_dir.h
 
 using Entries = std::vector<std::pair<std::string, std::string>>;
 

@@ -48,8 +48,8 @@ std::string noisy_text(size_t size) {
 
 TEST(ZipArchiveTest, ReadsNamedEntriesAndCountsInflatedBytes) {
   ScratchDir dir;
-  testing::write_zip(dir.file("a.zip"), {{"a.txt", "alpha"}, {"dir/b.xml", "<b/>"}});
-  auto zip = open_ok(dir.file("a.zip"));
+  testing::write_zip(dir.str("a.zip"), {{"a.txt", "alpha"}, {"dir/b.xml", "<b/>"}});
+  auto zip = open_ok(dir.str("a.zip"));
   ASSERT_TRUE(zip);
   EXPECT_TRUE(zip->contains("dir/b.xml"));
   EXPECT_FALSE(zip->contains("c.txt"));
@@ -65,33 +65,33 @@ TEST(ZipArchiveTest, ReadsNamedEntriesAndCountsInflatedBytes) {
 
 TEST(ZipArchiveTest, TellsNonZipTruncatedAndOleFilesApart) {
   ScratchDir dir;
-  testing::write_bytes(dir.file("plain.docx"), "Nghị quyết, just text");
-  EXPECT_NE(open_error(dir.file("plain.docx")).find("not a zip"), std::string::npos);
-  testing::write_bytes(dir.file("empty.docx"), "");
-  EXPECT_FALSE(open_error(dir.file("empty.docx")).empty());
-  EXPECT_NE(open_error(dir.file("absent.docx")).find("cannot open"), std::string::npos);
+  testing::write_bytes(dir.str("plain.docx"), "Nghị quyết, just text");
+  EXPECT_NE(open_error(dir.str("plain.docx")).find("not a zip"), std::string::npos);
+  testing::write_bytes(dir.str("empty.docx"), "");
+  EXPECT_FALSE(open_error(dir.str("empty.docx")).empty());
+  EXPECT_NE(open_error(dir.str("absent.docx")).find("cannot open"), std::string::npos);
 
-  testing::write_zip(dir.file("whole.zip"), {{"word/document.xml", noisy_text(50000)}});
-  const std::string whole = testing::read_bytes(dir.file("whole.zip"));
-  testing::write_bytes(dir.file("cut.docx"), whole.substr(0, whole.size() / 2));
-  EXPECT_EQ(open_error(dir.file("cut.docx")).rfind("corrupt zip: ", 0), 0u);
+  testing::write_zip(dir.str("whole.zip"), {{"word/document.xml", noisy_text(50000)}});
+  const std::string whole = testing::read_bytes(dir.str("whole.zip"));
+  testing::write_bytes(dir.str("cut.docx"), whole.substr(0, whole.size() / 2));
+  EXPECT_EQ(open_error(dir.str("cut.docx")).rfind("corrupt zip: ", 0), 0u);
 
   std::string ole("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
   ole.resize(4096, '\0');
   std::string encrypted = ole;
   for (char c : std::string("EncryptedPackage")) encrypted += {c, '\0'};
-  testing::write_bytes(dir.file("locked.docx"), encrypted);
-  EXPECT_EQ(open_error(dir.file("locked.docx")), "encrypted or password-protected document");
-  testing::write_bytes(dir.file("old.docx"), ole);
-  EXPECT_NE(open_error(dir.file("old.docx")).find("OLE compound file"), std::string::npos);
+  testing::write_bytes(dir.str("locked.docx"), encrypted);
+  EXPECT_EQ(open_error(dir.str("locked.docx")), "encrypted or password-protected document");
+  testing::write_bytes(dir.str("old.docx"), ole);
+  EXPECT_NE(open_error(dir.str("old.docx")).find("OLE compound file"), std::string::npos);
 }
 
 TEST(ZipArchiveTest, RefusesAZipBombByItsDeclaredSizeWithoutBufferingIt) {
   ScratchDir dir;
-  testing::write_zip(dir.file("bomb.docx"), {{"word/document.xml", std::string(4 * kMiB, '\0')}});
+  testing::write_zip(dir.str("bomb.docx"), {{"word/document.xml", std::string(4 * kMiB, '\0')}});
   ReadLimits limits;
   limits.max_entry_bytes = kMiB;
-  auto zip = open_ok(dir.file("bomb.docx"), limits);
+  auto zip = open_ok(dir.str("bomb.docx"), limits);
   ASSERT_TRUE(zip);
   const auto start = std::chrono::steady_clock::now();
   Entry entry;
@@ -111,11 +111,11 @@ TEST(ZipArchiveTest, RefusesAZipBombByItsDeclaredSizeWithoutBufferingIt) {
 TEST(ZipArchiveTest, CountsAllEntriesAgainstTheFileBudget) {
   ScratchDir dir;
   const std::string part(600 << 10, 'x');
-  testing::write_zip(dir.file("two.docx"), {{"a.xml", part}, {"b.xml", part}});
+  testing::write_zip(dir.str("two.docx"), {{"a.xml", part}, {"b.xml", part}});
   ReadLimits limits;
   limits.max_entry_bytes = kMiB;
   limits.max_inflated_bytes = kMiB;
-  auto zip = open_ok(dir.file("two.docx"), limits);
+  auto zip = open_ok(dir.str("two.docx"), limits);
   ASSERT_TRUE(zip);
   EXPECT_EQ(zip->read("a.xml").status, EntryStatus::kOk);
   const Entry second = zip->read("b.xml");
@@ -125,8 +125,8 @@ TEST(ZipArchiveTest, CountsAllEntriesAgainstTheFileBudget) {
 
 TEST(ZipArchiveTest, StopsAtTheDeclaredSizeWhenTheHeadersLie) {
   ScratchDir dir;
-  testing::write_zip(dir.file("liar.docx"), {{"word/document.xml", std::string(4 * kMiB, 'a')}});
-  std::string bytes = testing::read_bytes(dir.file("liar.docx"));
+  testing::write_zip(dir.str("liar.docx"), {{"word/document.xml", std::string(4 * kMiB, 'a')}});
+  std::string bytes = testing::read_bytes(dir.str("liar.docx"));
   // Claim 100 bytes in both the local header and the central directory (consistent, so the
   // archive opens even with ZIP_CHECKCONS).
   const size_t local = bytes.find("PK\x03\x04");
@@ -135,9 +135,9 @@ TEST(ZipArchiveTest, StopsAtTheDeclaredSizeWhenTheHeadersLie) {
   ASSERT_NE(central, std::string::npos);
   put_le32(bytes, local + 22, 100);
   put_le32(bytes, central + 24, 100);
-  testing::write_bytes(dir.file("liar.docx"), bytes);
+  testing::write_bytes(dir.str("liar.docx"), bytes);
 
-  auto zip = open_ok(dir.file("liar.docx"));
+  auto zip = open_ok(dir.str("liar.docx"));
   ASSERT_TRUE(zip);
   Entry entry;
   size_t largest = 0;
@@ -155,8 +155,8 @@ TEST(ZipArchiveTest, StopsAtTheDeclaredSizeWhenTheHeadersLie) {
 
 TEST(ZipArchiveTest, ReportsDamagedCompressedData) {
   ScratchDir dir;
-  testing::write_zip(dir.file("bad.docx"), {{"word/document.xml", noisy_text(200000)}});
-  std::string bytes = testing::read_bytes(dir.file("bad.docx"));
+  testing::write_zip(dir.str("bad.docx"), {{"word/document.xml", noisy_text(200000)}});
+  std::string bytes = testing::read_bytes(dir.str("bad.docx"));
   const size_t local = bytes.find("PK\x03\x04");
   const auto le16 = [&](size_t at) {
     return static_cast<size_t>(static_cast<unsigned char>(bytes[at])) |
@@ -165,8 +165,8 @@ TEST(ZipArchiveTest, ReportsDamagedCompressedData) {
   const size_t data = local + 30 + le16(local + 26) + le16(local + 28);
   for (size_t i = 0; i < 64; ++i)
     bytes[data + 1000 + i] = static_cast<char>(bytes[data + 1000 + i] ^ 0x5A);
-  testing::write_bytes(dir.file("bad.docx"), bytes);
-  auto zip = open_ok(dir.file("bad.docx"));
+  testing::write_bytes(dir.str("bad.docx"), bytes);
+  auto zip = open_ok(dir.str("bad.docx"));
   ASSERT_TRUE(zip);
   const Entry entry = zip->read("word/document.xml");
   EXPECT_EQ(entry.status, EntryStatus::kCorrupt);
@@ -175,7 +175,7 @@ TEST(ZipArchiveTest, ReportsDamagedCompressedData) {
 
 TEST(ZipArchiveTest, RefusesEncryptedEntries) {
   ScratchDir dir;
-  const std::string path = dir.file("aes.docx");
+  const std::string path = dir.str("aes.docx");
   const std::string xml = "<w:document/>";
   int error = 0;
   zip_t* writer = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
