@@ -117,8 +117,9 @@ int run(int argc, char** argv) {
                      sink += peer.match(q, 10);
                    }});
 
-  std::printf("Query latency, single thread, %zu dev questions on %s (%u documents), top 10\n\n",
-              questions->size(), paths.vankho.c_str(), searcher.info().documents);
+  std::printf("Query latency, single thread, %zu dev questions on %s (%llu documents), top 10\n\n",
+              questions->size(), paths.vankho.c_str(),
+              static_cast<unsigned long long>(searcher.info().documents));
   std::printf("%-38s %-10s %8s %8s %8s %8s | %8s %8s %8s\n", "mode", "questions", "p50 ms", "p99 ms", "mean ms",
               "max ms", "cpu p50", "cpu p99", "cpu mean");
   for (const bool unaccented : {false, true}) {

@@ -90,7 +90,7 @@ TEST(IndexerCli, BadFilesAreSkippedWithAReasonAndTheRunGoesOn) {
   dir.write("docs/empty.txt", "");
   dir.write("docs/blank.md", "   \n\n  ");
   dir.write("docs/binary.txt", std::string("\x00\x01\x02\x03PK\x00\x00", 8) + std::string(100, '\0'));
-  dir.write("docs/latin1.txt", "caf\xE9 r\xE9sum\xE9 na\xEFve, cr\xE8me br\xFBl\xE9e");
+  dir.write("docs/latin1.txt", "caf\xE9" " r\xE9" "sum\xE9" " na\xEF" "ve, cr\xE8" "me br\xFB" "l\xE9" "e");
   dir.write("docs/export.jsonl",
             "{\"id\":\"r1\",\"title\":\"Điều 1\",\"text\":\"Phạm vi điều chỉnh.\"}\n"
             "not json at all\n"

@@ -41,7 +41,9 @@ TEST_F(Originals, AHitInAPdfSaysItsPageAndTheDocumentOffersItsFile) {
   EXPECT_GE((*hit)["page"].get<int>(), 1);
   EXPECT_EQ((*hit)["ocr"], false);
   for (const auto& h : r["hits"]) {
-    if (h["id"] != "pdf/" + kPdf) EXPECT_TRUE(h["page"].is_null()) << h["id"];  // .txt: no pages
+    if (h["id"] != "pdf/" + kPdf) {
+      EXPECT_TRUE(h["page"].is_null()) << h["id"];  // .txt: no pages
+    }
   }
 
   const nlohmann::json doc = get_json("/api/documents/" + url_encode("pdf/" + kPdf));

@@ -66,7 +66,9 @@ TEST(FormatsSeeds, EveryFormatGivesTheMetadataOfTheText) {
     for (const auto& [kind, path] : files) {
       std::string format;
       EXPECT_EQ(compared_metadata(path, &format), expected) << seed << " as " << kind;
-      if (kind != "tcvn3" && kind != "vni") EXPECT_EQ(format, kind) << seed;
+      if (kind != "tcvn3" && kind != "vni") {
+        EXPECT_EQ(format, kind) << seed;
+      }
     }
   }
 }
