@@ -49,7 +49,8 @@ formats::ReadResult read_with_reader(const std::string& path, FileFormat format,
   // .doc is converted by programs (antiword, catdoc) that run in processes of their own.
   if (format == FileFormat::kDoc) return formats::read_doc(path, limits);
   const std::string reader(format_name(format));
-  // The answer carries the text once, JSON-escaped (at most 6 bytes a byte of control text).
+  // The answer carries the text once, JSON-escaped: at most twice its size, since the readers'
+  // text holds no control characters but line breaks, tabs and form feeds.
   const formats::ChildResult child = formats::run_in_child(
       [&] { return read_in_this_process(path, format, o); }, limits.time_limit,
       limits.max_text_bytes * 2 + (1u << 20));
