@@ -18,6 +18,21 @@ Q any_of(std::string_view prefix, const std::vector<std::string>& values) {
   return Q(Q::OP_OR, terms.begin(), terms.end());
 }
 
+// The slug the indexer gives a supplied type that is no known type (extract.cpp, apply_type):
+// folded, every run of other characters one '-', none at either end. "" if nothing is left.
+std::string type_slug(std::string_view folded) {
+  std::string slug;
+  for (char c : folded) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      slug.push_back(c);
+    } else if (!slug.empty() && slug.back() != '-') {
+      slug.push_back('-');
+    }
+  }
+  while (!slug.empty() && slug.back() == '-') slug.pop_back();
+  return slug;
+}
+
 }  // namespace
 
 FilterSet resolve_filters(const std::vector<Filter>& syntax, const SearchRequest& req,
@@ -29,13 +44,21 @@ FilterSet resolve_filters(const std::vector<Filter>& syntax, const SearchRequest
       const extract::DocType* t = extract::doc_type_by_slug(value);
       if (!t) t = extract::doc_type_by_words(folded);
       if (!t) t = extract::doc_type_by_slug(folded);
-      if (!t) {
+      if (t) {
+        fs.types.emplace_back(t->slug);
+        interp.filters.push_back({"type", std::string(t->slug), std::string(t->label)});
+        return;
+      }
+      // Not a known type: an index may still hold it (a supplied type is kept as its slug), so it
+      // filters on that slug, labelled as given. The searcher warns when no document has it.
+      std::string slug = type_slug(text::fold(value));
+      if (slug.empty()) {
         interp.warnings.push_back(
             "'" + raw + "': unknown document type (e.g. nghi-quyet, chi-thi, chuong-trinh)");
         return;
       }
-      fs.types.emplace_back(t->slug);
-      interp.filters.push_back({"type", std::string(t->slug), std::string(t->label)});
+      fs.types.push_back(slug);
+      interp.filters.push_back({"type", std::move(slug), value});
     } else if (field == "theme") {
       const extract::Theme* th = themes.find(value);
       if (!th) {

@@ -15,6 +15,7 @@
 #include "syntax.h"
 #include "title_rerank.h"
 #include "utf8.h"
+#include "vocabulary.h"
 
 namespace vankho::query {
 namespace {
@@ -29,6 +30,15 @@ constexpr size_t kSuggestContextBytes = 8 * 1024;
 // never uses would make it read all of a long text's opening. Above this size, each query word is
 // first looked up in its posting list (cheaper than tokenizing up to 32 KB).
 constexpr size_t kWordsCheckedAbove = 8 * 1024;
+
+bool blank(std::string_view s) {
+  return s.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+bool has_filters(const SearchRequest& r) {
+  return !r.types.empty() || !r.themes.empty() || !r.issuers.empty() || !r.provinces.empty() ||
+         !r.years.empty() || r.from || r.to;
+}
 
 // The first `max` bytes of s at most, cut back to a UTF-8 boundary.
 std::string_view utf8_prefix(std::string_view s, size_t max) {
@@ -127,10 +137,26 @@ SearchResponse Searcher::Impl::search(const SearchRequest& request) {
                                   std::to_string(kMaxLimit) + " used");
   }
 
+  // A type no known type names filters on its slug as given (filters.cpp): say so when no
+  // document has it, as that is more likely a mistyped type than an empty one.
+  for (const auto& f : resp.query.filters) {
+    if (f.field == "type" && !extract::doc_type_by_slug(f.value) &&
+        db.get_termfreq(schema::term(schema::kType, f.value)) == 0) {
+      resp.query.warnings.push_back("type '" + f.label +
+                                    "': no document has this type (e.g. nghi-quyet, chi-thi, "
+                                    "chuong-trinh)");
+    }
+  }
+
   Xapian::Enquire enquire(db);
   enquire.set_weighting_scheme(Xapian::BM25Weight(weights.bm25_k1, 0, 1, weights.bm25_b, 0.5));
-  const bool browse = plan.query.empty();
-  enquire.set_query(browse ? Q::MatchAll : plan.query);
+  // A query with nothing to search for (`((((`, an emoji, `---`) and no filter matches nothing,
+  // rather than every document; filters alone (or no query at all) still browse.
+  const bool nothing_to_search =
+      plan.query.empty() && !blank(q) && parsed.filters.empty() && !has_filters(request);
+  if (nothing_to_search) resp.query.warnings.push_back("no words to search for in the query");
+  const bool browse = plan.query.empty() && !nothing_to_search;
+  enquire.set_query(nothing_to_search ? Q(Q::MatchNothing) : browse ? Q(Q::MatchAll) : plan.query);
   if (effective.sort == SortOrder::kDate || browse)
     enquire.set_sort_by_value_then_relevance(schema::kSlotDate, true);
   // A question's first candidates are reordered by title coverage (title_rerank.h); pages within
@@ -157,6 +183,8 @@ SearchResponse Searcher::Impl::search(const SearchRequest& request) {
     resp.total = counts.matches;
     resp.total_exact = true;
   } else {
+    // Xapian's estimate, between the bounds it knows; total_exact says when it is a count. (Counting
+    // every match costs what facets cost: with facets on, the total is exact.)
     resp.total = mset.get_matches_estimated();
     resp.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
   }

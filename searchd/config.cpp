@@ -50,6 +50,10 @@ po::options_description file_options(Config& c, std::string& listen, std::string
        "idle seconds before a keep-alive connection is closed (default 2)")
       ("timeout", po::value(&c.io_timeout_s)->value_name("SECONDS"),
        "read and write timeout of a request (default 5)")
+      ("header-timeout-ms", po::value(&c.header_timeout_ms)->value_name("MS"),
+       "a new connection must send a whole request head within MS milliseconds (an idle keep-alive "
+       "connection within --keep-alive-timeout plus MS), or it is closed; until then it holds no "
+       "worker (default 1000)")
       ("cache-entries", po::value(&c.cache_entries)->value_name("N"),
        "recent /api/search answers kept per index revision and served again without searching "
        "(default 2000, at most 64 MB; 0 disables)")
@@ -68,6 +72,7 @@ std::string check(const Config& c) {
   }
   if (c.keep_alive_timeout_s < 1 || c.keep_alive_timeout_s > 60) return "--keep-alive-timeout: expected 1 to 60 seconds";
   if (c.io_timeout_s < 1 || c.io_timeout_s > 300) return "--timeout: expected 1 to 300 seconds";
+  if (c.header_timeout_ms < 50 || c.header_timeout_ms > 60000) return "--header-timeout-ms: expected 50 to 60000";
   if (c.reload_interval_ms < 10 || c.reload_interval_ms > 3600000) {
     return "--reload-interval-ms: expected 10 to 3600000";
   }

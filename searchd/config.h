@@ -28,6 +28,7 @@ struct Config {
   size_t keep_alive_max = 5;          // requests per connection (below `threads`; default min(5, threads-1))
   unsigned keep_alive_timeout_s = 2;  // idle seconds a connection may hold a worker
   unsigned io_timeout_s = 5;          // read and write timeout per request
+  unsigned header_timeout_ms = 1000;  // a connection's whole request head must arrive within this
   size_t max_body_bytes = 64 * 1024;  // request bodies (only admin routes take one)
   size_t cache_entries = 2000;        // recent search answers kept (0 = no cache)
   size_t cache_bytes = 64ull << 20;   // ...and their bytes at most

@@ -115,13 +115,15 @@ Parsed<bool> flag(const Params& params, const std::string& name, bool dflt) {
   auto v = single(params, name, 16);
   if (v.error) return {dflt, v.error};
   if (!v.value) return out;
-  const std::string& s = *v.value;
+  std::string s = *v.value;
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; });
   if (s == "1" || s == "true" || s == "yes" || s == "on") {
     out.value = true;
   } else if (s == "0" || s == "false" || s == "no" || s == "off") {
     out.value = false;
   } else {
-    out.error = error(name, "expected true or false (1 or 0), got '" + shown(s) + "'");
+    out.error = error(name, "expected true or false (also 1/0, yes/no, on/off; any case), got '" +
+                                shown(*v.value) + "'");
   }
   return out;
 }

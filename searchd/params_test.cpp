@@ -88,6 +88,41 @@ TEST(ParseSearch, ShownValuesAreCutAndEscaped) {
   EXPECT_NE(bad.error->message.find("d\\xFF"), std::string::npos) << bad.error->message;
 }
 
+TEST(ParseSearch, BooleansInAnyCaseAndSpelling) {
+  for (const std::string t : {"true", "TRUE", "True", "1", "yes", "YES", "on", "On"}) {
+    const auto r = parse_search({{"facets", "false"}, {"snippets", t}, {"suggest", t}, {"interpret", t}});
+    ASSERT_FALSE(r.error) << t << ": " << r.error->message;
+    EXPECT_TRUE(r.value.snippets && r.value.suggest && r.value.interpret) << t;
+  }
+  for (const std::string f : {"false", "FALSE", "False", "0", "no", "NO", "off", "OFF"}) {
+    const auto r = parse_search({{"facets", f}, {"snippets", f}, {"suggest", f}, {"interpret", f}});
+    ASSERT_FALSE(r.error) << f << ": " << r.error->message;
+    EXPECT_FALSE(r.value.facets || r.value.snippets || r.value.suggest || r.value.interpret) << f;
+  }
+  const auto bad = parse_search({{"snippets", "ja"}});
+  ASSERT_TRUE(bad.error);
+  EXPECT_EQ(bad.error->param, "snippets");
+  EXPECT_NE(bad.error->message.find("yes/no, on/off; any case"), std::string::npos) << bad.error->message;
+  EXPECT_NE(bad.error->message.find("got 'ja'"), std::string::npos) << bad.error->message;
+}
+
+TEST(ParseSearch, ARepeatedSingleValuedParameterIsNamed) {
+  const std::vector<std::pair<std::string, std::string>> singles = {
+      {"q", "a"},         {"sort", "date"},     {"from", "2022"},    {"to", "2023"},
+      {"offset", "0"},    {"limit", "5"},       {"facets", "true"},  {"snippets", "false"},
+      {"suggest", "on"},  {"interpret", "no"}};
+  for (const auto& [name, value] : singles) {
+    const auto r = parse_search({{name, value}, {name, value}});
+    ASSERT_TRUE(r.error) << name;
+    EXPECT_EQ(r.error->param, name);
+    EXPECT_EQ(r.error->message, name + ": given more than once; expected a single value");
+  }
+  EXPECT_EQ(parse_suggest({{"q", "a"}, {"q", "a"}}).error->param, "q");
+  EXPECT_EQ(parse_suggest({{"limit", "1"}, {"limit", "1"}}).error->param, "limit");
+  EXPECT_EQ(parse_document({{"q", "a"}, {"q", "a"}}).error->param, "q");
+  EXPECT_EQ(parse_limit_only({{"limit", "1"}, {"limit", "1"}}, 10).error->param, "limit");
+}
+
 TEST(ParseOther, SuggestDocumentLimitAndNone) {
   EXPECT_FALSE(parse_suggest({{"q", "nong th"}}).error);
   EXPECT_EQ(parse_suggest({{"q", "x"}, {"limit", "11"}}).error->param, "limit");

@@ -7,6 +7,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -21,6 +22,24 @@
 #include "task_queue.h"
 
 namespace vankho::searchd {
+
+// cpp-httplib's server with searchd's own connection loop: an accepted socket goes to the task
+// queue's gate instead of a worker (see task_queue.h), and a worker serves a connection from one
+// buffer kept across its requests, so pipelined requests are answered in order.
+class HttpServer : public httplib::Server {
+ public:
+  // Called on the listener thread with every accepted socket.
+  std::function<void(int fd)> on_accept;
+
+  // Answers the requests of `c` while whole heads are at hand. True when the connection stays
+  // open for another request (it is then idle: park it at the gate); false when it was closed.
+  bool serve(Connection& c);
+
+  [[nodiscard]] int listening_socket() const { return static_cast<int>(svr_sock_); }
+
+ private:
+  bool process_and_close_socket(socket_t sock) override;
+};
 
 class Server {
  public:
@@ -48,6 +67,7 @@ class Server {
 
  private:
   void configure_http();
+  void serve_connection(Connection c);
 
   Config config_;
   std::chrono::steady_clock::time_point started_;
@@ -59,7 +79,8 @@ class Server {
   IndexWatcher watcher_;
   std::unique_ptr<StaticFiles> files_;
   std::unique_ptr<Api> api_;
-  httplib::Server http_;
+  HttpServer http_;
+  std::atomic<BoundedTaskQueue*> tasks_{nullptr};  // the queue httplib made for the running listener
   std::atomic<bool> stop_requested_{false}, run_started_{false}, run_finished_{false};
 };
 

@@ -1,17 +1,27 @@
 // A bounded connection queue for cpp-httplib (whose own pool is unbounded and sized at build
-// time). `threads` workers serve connections; at most `max_queue` wait for one. A connection past
-// that goes to a single shedding thread, where the request is answered 503 with Retry-After and
-// the connection closed, so latency cannot grow without end. TaskQueue::enqueue cannot refuse a
-// connection (it owns the socket), hence the shedding thread rather than a rejection.
+// time), with a gate in front of it. `threads` workers serve connections; at most `max_queue` wait
+// for one. A connection past that goes to a single shedding thread, where the request is answered
+// 503 with Retry-After and the connection closed, so latency cannot grow without end.
+//
+// The gate: a connection takes a worker only once a whole request head has arrived. One thread
+// polls every accepted or idle keep-alive socket, reads what they send into the connection's
+// buffer, and queues the connection when its buffer holds a complete head; a connection that has
+// not sent one by its deadline is closed (a 408 when it had sent part of one). So idle, slow or
+// half-sent connections hold no worker. cpp-httplib's listener hands its accepted sockets over by
+// calling enqueue(), whose job (Server's process_and_close_socket) calls admit(); enqueue() runs it
+// at once on the listener thread.
 #pragma once
 
 #include <httplib.h>
 
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <functional>
 #include <mutex>
+#include <string>
+#include <string_view>
 #include <thread>
 #include <vector>
 
@@ -22,29 +32,67 @@ struct QueueStats {
   std::atomic<size_t> queued{0};  // connections waiting for a worker
 };
 
+// An accepted socket (non-blocking), the bytes read from it and not yet parsed, and how many more
+// requests it may send.
+struct Connection {
+  int fd = -1;
+  std::string pending;
+  size_t requests_left = 1;
+};
+
+// True when `bytes` hold a request head up to its blank line.
+[[nodiscard]] bool request_head_complete(std::string_view bytes);
+
+// A head longer than this is handed to httplib as it is (it answers 414 or 400).
+inline constexpr size_t kMaxRequestHead = 16 * 1024;
+
 class BoundedTaskQueue : public httplib::TaskQueue {
  public:
-  BoundedTaskQueue(size_t threads, size_t max_queue, QueueStats& stats);
+  using Serve = std::function<void(Connection)>;
+  // `serve` runs on a worker (or the shedding thread) for a connection with a complete head.
+  BoundedTaskQueue(size_t threads, size_t max_queue, QueueStats& stats, Serve serve,
+                   std::chrono::milliseconds header_timeout);
   ~BoundedTaskQueue() override;
 
+  // Runs `fn` at once: httplib's job for an accepted socket, which only calls admit().
   void enqueue(std::function<void()> fn) override;
-  // Serves every connection already accepted, then joins the threads.
+  // Closes the idle connections at the gate, lets one whose request has begun finish its head
+  // (within its deadline), serves every connection queued, then joins the threads.
   void shutdown() override;
+
+  // Puts a connection at the gate: it is queued once its head is complete, or closed if that has
+  // not happened within `wait`. After shutdown() began, the connection is closed at once.
+  void admit(Connection c, std::chrono::milliseconds wait);
+  [[nodiscard]] std::chrono::milliseconds header_timeout() const { return header_timeout_; }
 
   // True on the shedding thread: the request being handled must be refused with 503.
   [[nodiscard]] static bool shedding();
 
  private:
+  struct Waiting {
+    Connection c;
+    std::chrono::steady_clock::time_point deadline;
+  };
   void work(bool shed);
+  void gate();
+  void submit(Connection c);
 
   const size_t max_queue_;
   QueueStats& stats_;
+  Serve serve_;
+  const std::chrono::milliseconds header_timeout_;
   std::mutex mutex_;
   std::condition_variable ready_, shed_ready_;
   std::deque<std::function<void()>> jobs_, shed_jobs_;
   bool stopping_ = false;
   std::vector<std::thread> workers_;
   std::thread shedder_;
+
+  std::mutex gate_mutex_;
+  std::vector<Waiting> incoming_;
+  bool gate_stopping_ = false;
+  int wake_fd_ = -1;  // eventfd: new connections at the gate, or shutdown
+  std::thread gate_;
 };
 
 }  // namespace vankho::searchd

@@ -54,8 +54,9 @@ IngestStats read_paths(const std::vector<std::string>& paths, const IngestOption
   try {
     Run run(options, sink, problems);
     std::vector<InputFile> files;
+    const WalkOptions walk_opts = walk_options(paths, options);
     for (const std::string& path : paths) {
-      WalkResult found = walk(path);
+      WalkResult found = walk(path, walk_opts);
       for (const Problem& p : found.problems) run.report(p);
       for (InputFile& f : found.files) files.push_back(std::move(f));
     }

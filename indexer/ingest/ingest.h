@@ -80,6 +80,9 @@ struct IngestOptions {
   std::optional<formats::Encoding> encoding;
   // --ocr: scans (PDF pages without text, images) recognised with Tesseract; off, they are counted.
   bool ocr = false;
+  // --follow-symlinks: symbolic links in a folder that lead outside the PATHs of the run are
+  // followed (each with a warning); off, they are skipped with a reason (walk.h).
+  bool follow_symlinks_out = false;
 };
 
 struct IngestStats {

@@ -15,9 +15,18 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// What a file that is neither regular nor a folder is, for its reason line.
+std::string special_kind(mode_t mode) {
+  if (S_ISFIFO(mode)) return "a FIFO";
+  if (S_ISSOCK(mode)) return "a socket";
+  if (S_ISCHR(mode)) return "a character device";
+  if (S_ISBLK(mode)) return "a block device";
+  return "a special file";
+}
+
 class Walker {
  public:
-  explicit Walker(WalkResult& out) : out_(out) {}
+  Walker(WalkResult& out, const WalkOptions& options) : out_(out), options_(options) {}
 
   void directory(const std::string& path, const std::string& id_prefix) {
     struct stat st {};
@@ -47,18 +56,66 @@ class Walker {
       const std::string child = path.back() == '/' ? path + name : path + "/" + name;
       const std::string id = id_prefix + name;
       struct stat cs {};
-      if (::stat(child.c_str(), &cs) != 0) {  // a broken link, or gone since the listing
+      if (::lstat(child.c_str(), &cs) != 0) {  // gone since the listing
         if (is_supported_file(name)) {
           problem(child, std::string("cannot read: ") + std::strerror(errno), id);
         }
         continue;
       }
+      if (S_ISLNK(cs.st_mode) && !follow_link(child, name, id, cs)) continue;
       if (S_ISDIR(cs.st_mode)) {
         directory(child, id + "/");
-      } else if (S_ISREG(cs.st_mode) && is_supported_file(name)) {
+      } else if (!S_ISREG(cs.st_mode)) {
+        problem(child, "not a regular file (" + special_kind(cs.st_mode) + ")", id);
+      } else if (is_supported_file(name)) {
         out_.files.push_back({child, id, static_cast<uint64_t>(cs.st_size)});
       }
     }
+  }
+
+  // A symbolic link in a folder: `st` becomes what it leads to. False when it is not followed
+  // (broken, or leading outside the PATHs of the run without --follow-symlinks; said why).
+  bool follow_link(const std::string& child, const std::string& name, const std::string& id,
+                   struct stat& st) {
+    if (::stat(child.c_str(), &st) != 0) {  // a broken link
+      if (is_supported_file(name)) {
+        problem(child, std::string("cannot read: ") + std::strerror(errno), id);
+      }
+      return false;
+    }
+    // A link to a regular file the readers would pass over is passed over silently, wherever it
+    // leads; a link to a folder or a special file is always reported when not followed.
+    if (S_ISREG(st.st_mode) && !is_supported_file(name)) return false;
+    std::error_code ec;
+    const std::string target = fs::canonical(child, ec).string();
+    if (ec) {
+      problem(child, "cannot resolve symbolic link: " + ec.message(), id);
+      return false;
+    }
+    if (inside_roots(target)) return true;
+    if (options_.links_out == WalkOptions::LinksOut::kFollow) {
+      out_.problems.push_back({child, 0,
+                               std::string(kLinkFollowedOutReason) + target +
+                                   ", outside the folders being indexed (--follow-symlinks)",
+                               false});
+      return true;
+    }
+    // No id: a document indexed from this link by an earlier run is removed, not kept.
+    problem(child,
+            "a symbolic link to " + target +
+                ", outside the folders being indexed (--follow-symlinks to read it)");
+    return false;
+  }
+
+  [[nodiscard]] bool inside_roots(const std::string& target) const {
+    for (const std::string& root : options_.roots) {
+      if (target == root) return true;
+      if (target.size() > root.size() && target.compare(0, root.size(), root) == 0 &&
+          (root.back() == '/' || target[root.size()] == '/')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   void problem(const std::string& path, std::string reason, std::string id = "") {
@@ -67,14 +124,33 @@ class Walker {
 
  private:
   WalkResult& out_;
+  const WalkOptions& options_;
   std::set<std::pair<dev_t, ino_t>> visited_;
 };
 
 }  // namespace
 
-WalkResult walk(const std::string& root) {
+WalkOptions walk_options(const std::vector<std::string>& paths, const IngestOptions& options) {
+  WalkOptions out;
+  out.links_out = options.follow_symlinks_out ? WalkOptions::LinksOut::kFollow
+                                              : WalkOptions::LinksOut::kSkip;
+  for (const std::string& path : paths) {
+    std::error_code ec;
+    fs::path resolved = fs::canonical(path, ec);
+    if (!ec) out.roots.push_back(resolved.string());
+  }
+  return out;
+}
+
+WalkResult walk(const std::string& root, const WalkOptions& options) {
   WalkResult out;
-  Walker walker(out);
+  WalkOptions own;
+  const bool default_roots = options.roots.empty();
+  if (default_roots) {
+    own = walk_options({root}, {});
+    own.links_out = options.links_out;
+  }
+  Walker walker(out, default_roots ? own : options);
   struct stat st {};
   if (::stat(root.c_str(), &st) != 0) {
     walker.problem(root, std::string("cannot read: ") + std::strerror(errno));
@@ -88,7 +164,7 @@ WalkResult walk(const std::string& root) {
   }
   const std::string name = fs::path(root).filename().string();
   if (!S_ISREG(st.st_mode)) {
-    walker.problem(root, "not a regular file or folder", name);
+    walker.problem(root, "not a regular file or folder (" + special_kind(st.st_mode) + ")", name);
   } else if (!is_supported_file(root)) {
     walker.problem(root,
                    "unsupported file type (vankho reads .txt, .md, .html, .htm, .jsonl, .jsonl.gz, "

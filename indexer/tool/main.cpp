@@ -12,6 +12,7 @@
 #include "index_writer.h"
 #include "ingest.h"
 #include "options.h"
+#include "walk.h"  // kLinkFollowedOutReason
 #include "progress.h"
 
 namespace fs = std::filesystem;
@@ -89,7 +90,9 @@ int run_index(const indexer_tool::ToolOptions& opts, const extract::ThemeTaxonom
   indexer_tool::Progress progress(show_progress, plain_input_bytes(opts.paths));
   index::RunCallbacks callbacks;
   callbacks.progress = [&](uint64_t documents, uint64_t bytes) { progress.update(documents, bytes); };
+  size_t links_followed_out = 0;  // --follow-symlinks: each is also a warning line
   callbacks.problem = [&](const ingest::Problem& p) {
+    if (!p.skipped && p.reason.starts_with(ingest::kLinkFollowedOutReason)) ++links_followed_out;
     if (opts.quiet && !p.skipped) return;
     if (show_progress) std::cerr << "\n";
     std::cerr << "vankho-indexer: " << (p.skipped ? "skipped " : "warning: ") << p.to_string() << "\n";
@@ -107,6 +110,9 @@ int run_index(const indexer_tool::ToolOptions& opts, const extract::ThemeTaxonom
             << s.updated << " updated, " << s.unchanged << " unchanged, " << s.removed
             << " removed, " << s.skipped << " skipped";
   if (s.duplicates) std::cerr << ", " << s.duplicates << " repeated ids (later record kept)";
+  if (links_followed_out) {
+    std::cerr << ", " << links_followed_out << " symbolic link(s) followed out of the PATHs given";
+  }
   std::cerr << "; read " << formats_read(s);
   std::cerr << "; " << writer.document_count() << " documents in the index ("
             << std::fixed << std::setprecision(1) << static_cast<double>(s.bytes) / 1e6 << " MB read in "

@@ -73,6 +73,9 @@ std::optional<ToolOptions> parse_options(int argc, char** argv, int& exit_code) 
        "give up on a .docx/.odt/.pdf/.doc/.rtf/image that takes longer than this to read (default 120)")
       ("batch", po::value(&out.writer.batch_documents)->value_name("N"),
        "commit after every N changed documents (default 500); a killed run keeps every commit")
+      ("follow-symlinks", po::bool_switch(&out.ingest.follow_symlinks_out),
+       "also read what symbolic links in the folders lead to outside the PATHs given (by default "
+       "such links are skipped, so that a link cannot publish a file such as /etc/passwd)")
       ("progress", po::bool_switch(&out.progress), "show progress even when stderr is not a terminal")
       ("quiet,q", po::bool_switch(&out.quiet), "print only problems and errors");
   po::options_description hidden;
