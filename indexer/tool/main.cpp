@@ -1,6 +1,8 @@
 // vankho-indexer: reads an archive and writes the vankho index (see --help).
 #include <unistd.h>
 
+#include <csignal>
+
 #include <filesystem>
 #include <iomanip>
 #include <iostream>
@@ -123,6 +125,9 @@ int run_index(const indexer_tool::ToolOptions& opts, const extract::ThemeTaxonom
 }  // namespace
 
 int main(int argc, char** argv) {
+  // Past a file size limit (ulimit -f) a write fails with EFBIG and is reported, instead of the
+  // kernel killing the indexer without a word.
+  std::signal(SIGXFSZ, SIG_IGN);
   try {
     int exit_code = 0;
     const auto opts = indexer_tool::parse_options(argc, argv, exit_code);

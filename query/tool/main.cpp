@@ -105,6 +105,10 @@ int main(int argc, char** argv) {
   if (!to.empty() && !(request.to = query::parse_day_bound(to, true))) {
     return usage("--to: expected a date YYYY-MM-DD, YYYY-MM or YYYY, got '" + to + "'");
   }
+  if (request.from && request.to && request.from > request.to) {  // as searchd answers 400
+    return usage("--from: the start " + query::day_to_iso(request.from) + " is after --to " +
+                 query::day_to_iso(request.to));
+  }
   for (const auto& w : words) request.q += (request.q.empty() ? "" : " ") + w;
   if (request.q.empty() && similar.empty() && cites.empty() && document.empty() && types.empty() &&
       themes.empty() && from.empty() && to.empty()) {

@@ -45,6 +45,10 @@ TEST(QueryCli, ExitCodesAndMessages) {
   r = run_command({kQuery, "--index", dir.str("none"), "--from", "2022-13-40", "x"});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("--from"), std::string::npos) << r.err;
+  // Reversed bounds are a usage error, as searchd answers them with a 400 (not swapped).
+  r = run_command({kQuery, "--index", dir.str("none"), "--from", "2023", "--to", "2022", "x"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("--from: the start 2023-01-01 is after --to 2022-12-31"), std::string::npos) << r.err;
   r = run_command({kQuery, "--index", dir.str("none"), "--limit", "-1", "x"});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("--limit: expected 0 to 100, got -1"), std::string::npos) << r.err;
@@ -112,6 +116,20 @@ TEST(IndexerCli, BadFilesAreSkippedWithAReasonAndTheRunGoesOn) {
       << "the later record with a repeated id wins";
   const auto title_only = run_command({kQuery, "--index", dir.str("index"), "--json", "chỉ có tiêu đề"});
   EXPECT_EQ(nlohmann::json::parse(title_only.out)["hits"][0]["id"], "r2");
+}
+
+TEST(IndexerCli, AFileSizeLimitIsAReportedWriteErrorNotASilentKill) {
+  testing::TempDir dir;
+  std::string text;
+  while (text.size() < 400000) text += "Nghị quyết về chuyển đổi số của Tỉnh ủy năm 2024, cải cách hành chính. ";
+  for (int i = 0; i < 8; ++i) dir.write("docs/" + std::to_string(i) + ".txt", text + std::to_string(i));
+  // ulimit -f 64: no file the indexer writes may pass 64 KiB (the kernel sends SIGXFSZ).
+  const auto r = run_command({"/bin/sh", "-c",
+                              "ulimit -f 64 && exec \"$0\" --index \"$1\" \"$2\"", kIndexer,
+                              dir.str("index"), dir.str("docs")});
+  EXPECT_EQ(r.exit_code, 1) << r.err;  // not killed by SIGXFSZ (run_command reports 128 + the signal)
+  EXPECT_NE(r.err.find("vankho-indexer: "), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("index"), std::string::npos) << r.err;
 }
 
 TEST(IndexerCli, UsageErrorsNameTheOption) {
