@@ -53,15 +53,7 @@ void DocxWalker::notes(pugi::xml_node root) {
 }
 
 void DocxWalker::drain_text_boxes() {
-  // A text box may hold paragraphs holding text boxes: take them in rounds, a bounded number.
-  for (int round = 0; round < kMaxDepth && !text_boxes_.empty() && !out_.full(); ++round) {
-    std::vector<pugi::xml_node> boxes;
-    boxes.swap(text_boxes_);
-    for (pugi::xml_node box : boxes) {
-      for (pugi::xml_node c = box.first_child(); c; c = c.next_sibling()) visit(c, 1);
-    }
-  }
-  text_boxes_.clear();
+  drain_in_rounds(text_boxes_, out_, kMaxDepth, [this](pugi::xml_node c) { visit(c, 1); });
 }
 
 void DocxWalker::visit(pugi::xml_node n, int depth) {

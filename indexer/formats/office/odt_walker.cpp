@@ -50,14 +50,7 @@ void OdtWalker::notes() {
 }
 
 void OdtWalker::drain_text_boxes() {
-  for (int round = 0; round < kMaxDepth && !text_boxes_.empty() && !out_.full(); ++round) {
-    std::vector<pugi::xml_node> boxes;
-    boxes.swap(text_boxes_);
-    for (pugi::xml_node box : boxes) {
-      for (pugi::xml_node c = box.first_child(); c; c = c.next_sibling()) block(c, 1);
-    }
-  }
-  text_boxes_.clear();
+  drain_in_rounds(text_boxes_, out_, kMaxDepth, [this](pugi::xml_node c) { block(c, 1); });
 }
 
 void OdtWalker::block(pugi::xml_node n, int depth) {

@@ -11,6 +11,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include <pugixml.hpp>
 
 #include "extracted.h"
 #include "legacy_encoding.h"
@@ -68,5 +71,21 @@ class TextBuilder {
   std::chrono::milliseconds time_limit_;
   unsigned lines_since_clock_ = 0;
 };
+
+// Text boxes met during a walk are read after the paragraph that anchors them; a box may hold
+// paragraphs holding boxes, so they are taken in rounds, at most `max_rounds`. `visit` reads one
+// child element of a box (and may add boxes for the next round).
+template <typename Visit>
+void drain_in_rounds(std::vector<pugi::xml_node>& boxes, const TextBuilder& out, int max_rounds,
+                     Visit visit) {
+  for (int round = 0; round < max_rounds && !boxes.empty() && !out.full(); ++round) {
+    std::vector<pugi::xml_node> now;
+    now.swap(boxes);
+    for (pugi::xml_node box : now) {
+      for (pugi::xml_node c = box.first_child(); c; c = c.next_sibling()) visit(c);
+    }
+  }
+  boxes.clear();
+}
 
 }  // namespace vankho::formats::office
