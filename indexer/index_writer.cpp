@@ -9,22 +9,6 @@
 namespace vankho::index {
 namespace {
 
-Xapian::WritableDatabase open_writable(const WriterOptions& options) {
-  const int flags = options.rebuild ? Xapian::DB_CREATE_OR_OVERWRITE : Xapian::DB_CREATE_OR_OPEN;
-  try {
-    Xapian::WritableDatabase db(options.index_dir, flags);
-    if (!options.rebuild) schema::check_compatible(db, options.index_dir);
-    return db;
-  } catch (const Xapian::DatabaseLockError&) {
-    throw IndexError("index " + options.index_dir +
-                     " is being written by another vankho-indexer; wait for it to finish");
-  } catch (const Xapian::Error& e) {
-    throw IndexError("cannot open index " + options.index_dir + ": " + e.get_description());
-  } catch (const schema::IndexMismatch& e) {
-    throw IndexError(e.what());
-  }
-}
-
 // The taxonomy of this run (WriterOptions::themes), recorded in the index with the analyzer.
 extract::ThemeTaxonomy taxonomy_of_run(const WriterOptions& options, Xapian::WritableDatabase& db) {
   try {
@@ -87,7 +71,8 @@ std::string source_root_of(const std::string& path) {
 
 IndexWriter::IndexWriter(const WriterOptions& options)
     : options_(options),
-      db_(open_writable(options)),
+      target_(options.index_dir, options.rebuild),
+      db_(target_.db()),
       themes_(taxonomy_of_run(options, db_)),
       started_empty_(db_.get_doccount() == 0) {
   options_.themes = nullptr;  // themes_ holds it now
@@ -191,6 +176,7 @@ void IndexWriter::commit() {
   db_.commit();
   pending_docs_ = 0;
   pending_bytes_ = 0;
+  target_.publish();
 }
 
 Xapian::doccount IndexWriter::document_count() {

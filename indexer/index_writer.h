@@ -14,13 +14,14 @@
 #include "background_writer.h"
 #include "document_builder.h"
 #include "extract.h"
+#include "index_target.h"
 #include "ingest.h"
 
 namespace vankho::index {
 
 struct WriterOptions {
   std::string index_dir;
-  bool rebuild = false;                  // start afresh
+  bool rebuild = false;  // start afresh: beside the served index, switched to at commit()
   // The theme taxonomy to classify with (--themes). Null: the one the index records, or the
   // built-in one for a new index. One that differs from what a non-empty index records is refused
   // (IndexError) unless `rebuild`: an index's documents are all classified alike.
@@ -54,7 +55,8 @@ class IndexWriter {
   void keep(const std::string& id) { seen_.insert(id); }
   // Removes the documents of the current root that this run did not see.
   void end_root();
-  void commit();  // applies everything queued and commits
+  // Applies everything queued and commits; the end of a run: a rebuild is served from here on.
+  void commit();
 
   // Counts of added/updated/unchanged may lag behind add() until commit().
   [[nodiscard]] RunStats& stats() { return stats_; }
@@ -73,7 +75,8 @@ class IndexWriter {
   void tokenize_body(const ingest::SourceDocument& doc);
 
   WriterOptions options_;
-  Xapian::WritableDatabase db_;
+  IndexTarget target_;
+  Xapian::WritableDatabase db_;  // target_'s
   extract::ThemeTaxonomy themes_;
   bool started_empty_;  // nothing to look up or replace: plain adds are much faster
   DocumentBuilder builder_;

@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "completion_index.h"
+#include "index_layout.h"
 #include "index_metadata.h"
 #include "schema.h"
 #include "searcher_impl.h"
@@ -48,17 +49,34 @@ extract::ThemeTaxonomy taxonomy_of(const Xapian::Database& db, const std::string
 Searcher::Impl::Impl(std::string dir, RankingWeights w)
     : index_dir(std::move(dir)),
       weights(w),
+      served(schema::served_identity(index_dir)),  // read first: a switch after it is seen later
       db(open_database(index_dir)),
       themes(taxonomy_of(db, index_dir)) {}
 
+bool Searcher::Impl::follow_switch() {
+  std::string now = schema::served_identity(index_dir);
+  if (now == served) return false;
+  db = open_database(index_dir);
+  served = std::move(now);
+  return true;
+}
+
 void Searcher::Impl::reopen() {
-  db.reopen();
+  if (!follow_switch()) db.reopen();
+  forget_revision();
+}
+
+void Searcher::Impl::forget_revision() {
   restorer.reset();
   facet_table.reset();
   themes = taxonomy_of(db, index_dir);  // a rebuild may have classified with other themes
 }
 
 bool Searcher::Impl::refresh() {
+  if (follow_switch()) {  // a rebuilt index (index_layout.h): reopen() would stay on the old one
+    forget_revision();
+    return true;
+  }
   const Xapian::rev before = db.get_revision();
   db.reopen();
   if (db.get_revision() == before) return false;
@@ -67,7 +85,7 @@ bool Searcher::Impl::refresh() {
   } catch (const schema::IndexMismatch& e) {
     throw IndexUnavailable(e.what());
   }
-  reopen();
+  forget_revision();
   return true;
 }
 

@@ -47,13 +47,17 @@ class Searcher::Impl {
   // Read by the search and the views (search_run.cpp, views.cpp, hits.cpp).
   const std::string index_dir;
   const RankingWeights weights;
+  std::string served;  // the index folder's served identity when db was opened (index_layout.h)
   Xapian::Database db;
   extract::ThemeTaxonomy themes;             // the taxonomy the index records
   std::unique_ptr<AccentRestorer> restorer;  // both read the index as of its revision:
   std::unique_ptr<FacetTable> facet_table;   // built at first use, dropped on reopen
 
  private:
-  void reopen();
+  // Opens the index afresh when the folder now serves another database (a rebuild switched it).
+  bool follow_switch();
+  void reopen();            // at the newest revision, following a switch
+  void forget_revision();   // drops what was built from the previous revision
 };
 
 template <typename F>

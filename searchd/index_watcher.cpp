@@ -83,7 +83,7 @@ ReloadEvent IndexWatcher::check(bool force) {
         next->suggest = current->suggest;
         next->suggest_revision = current->suggest_revision;
       }
-      event.changed = !current || current->revision != next->revision;
+      event.changed = !current || changed || current->revision != next->revision;
       event.revision = next->revision;
       event.documents = next->documents;
       std::lock_guard state_lock(state_mutex_);

@@ -6,10 +6,13 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <mutex>
+#include <set>
 #include <chrono>
 #include <thread>
 
 #include "http_fixture.h"
+#include "run_command.h"
 
 namespace vankho::testing {
 namespace {
@@ -118,6 +121,59 @@ TEST_F(Load, NewRevisionsAreServedWhileClientsQuery) {
     ++reloads;
   }
   EXPECT_GE(reloads, 2u) << log.substr(0, 2000);
+}
+
+// A rebuild commits batch after batch into a new generation; searchd serves the previous index
+// whole until the switch, then the new one whole, and no request fails across it.
+TEST_F(Load, ARebuildIsServedWholeOrNotAtAll) {
+  start({"--reload-interval-ms", "50"});
+  constexpr int kNew = 1500;
+  for (int i = 0; i < kNew; ++i) {
+    dir_.write("other/" + std::to_string(i) + ".txt",
+               "Thông báo số " + std::to_string(i) + "-TB/TU về zebracuoicung năm 2024.\n");
+  }
+  std::atomic<bool> stop{false};
+  std::atomic<int> failed{0};
+  std::mutex seen_mutex;
+  std::set<std::pair<int, int>> seen;  // (documents, hits for the new word)
+  std::vector<std::thread> clients;
+  for (int t = 0; t < 2; ++t) {
+    clients.emplace_back([&] {
+      auto c = client(true);
+      while (!stop) {
+        auto health = c->Get("/api/health");
+        auto search = c->Get("/api/search?facets=false&q=zebracuoicung");
+        if (!health || health->status != 200 || !search || search->status != 200) {
+          ++failed;
+          continue;
+        }
+        const int documents = nlohmann::json::parse(health->body)["documents"].get<int>();
+        const int hits = nlohmann::json::parse(search->body)["total"].get<int>();
+        std::lock_guard lock(seen_mutex);
+        seen.emplace(documents, hits);
+      }
+    });
+  }
+  const auto r = run_command({VANKHO_INDEXER, "--index", index_dir(), "--rebuild", "--batch", "100", "--quiet",
+                              dir_.str("other")});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto rebuilt = Clock::now();
+  while (Clock::now() - rebuilt < std::chrono::seconds(5)) {
+    {
+      std::lock_guard lock(seen_mutex);
+      if (seen.contains({kNew, kNew})) break;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  stop = true;
+  for (auto& c : clients) c.join();
+  EXPECT_EQ(failed.load(), 0);
+  for (const auto& [documents, hits] : seen) {
+    EXPECT_TRUE(documents == 5 || documents == kNew) << "a partial index was served: " << documents << " documents";
+    EXPECT_TRUE(hits == 0 || hits == kNew) << "a partial index was searched: " << hits << " hits";
+  }
+  EXPECT_TRUE(seen.contains({kNew, kNew})) << "the rebuilt index was never served";
 }
 
 // A raw connection that sends its request in two parts, so that it is in flight at SIGTERM.
