@@ -56,7 +56,7 @@ INPROCESS=$BUILD_DIR/bench/inprocess_bench
 mkdir -p "$WORK"
 
 legal_index=$WORK/legal-index
-if [[ ! -f $legal_index/iamglass || ${REINDEX:-0} == 1 ]]; then
+if [[ ! -f $legal_index/XAPIANDB && ! -f $legal_index/iamglass || ${REINDEX:-0} == 1 ]]; then
   echo "bench/load: indexing the legal corpus into $legal_index (a few minutes)" >&2
   "$INDEXER" --index "$legal_index" --rebuild --quiet --field number=source_number --field date=source_date \
     --field type=source_type "$CORPUS"
