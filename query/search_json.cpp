@@ -132,6 +132,8 @@ nlohmann::json to_json(const SearchResponse& r) {
   return {{"query", interpretation_json(r.query)},
           {"total", r.total},
           {"total_exact", r.total_exact},
+          {"total_min", r.total_min},
+          {"total_max", r.total_max},
           {"hits", hits_json(r.hits)},
           {"facets", facets},
           {"suggestion", r.suggestion ? nlohmann::json(*r.suggestion) : nlohmann::json(nullptr)},

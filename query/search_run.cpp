@@ -182,11 +182,14 @@ SearchResponse Searcher::Impl::search(const SearchRequest& request) {
     resp.facets = std::move(counts.facets);
     resp.total = counts.matches;
     resp.total_exact = true;
+    resp.total_min = resp.total_max = resp.total;
   } else {
     // Xapian's estimate, between the bounds it knows; total_exact says when it is a count. (Counting
     // every match costs what facets cost: with facets on, the total is exact.)
     resp.total = mset.get_matches_estimated();
-    resp.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+    resp.total_min = mset.get_matches_lower_bound();
+    resp.total_max = mset.get_matches_upper_bound();
+    resp.total_exact = resp.total_min == resp.total_max;
   }
 
   for (size_t i = 0; i < iq.codes.size() && i < resp.query.codes.size(); ++i) {

@@ -123,6 +123,7 @@ struct SearchResponse {
   Interpretation query;
   size_t total = 0;  // estimated matches (exact when total_exact: always with facets)
   bool total_exact = false;
+  size_t total_min = 0, total_max = 0;  // what is known for certain: total_min <= matches <= total_max
   std::vector<Hit> hits;
   // type, year, issuer, province, theme: counted over every match
   std::map<std::string, std::vector<FacetValue>> facets;

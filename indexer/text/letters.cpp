@@ -53,9 +53,10 @@ char32_t combining_for(Tone t) {
   return 0;
 }
 
+// Invisible inside a word and removed: soft hyphen, ZWNJ, ZWJ, word joiner, BOM. (The zero-width
+// space is not among them: it marks a word boundary, so it separates like a space.)
 bool is_ignorable(char32_t cp) {
-  return cp == 0x00AD || cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060 ||
-         cp == 0xFEFF;
+  return cp == 0x00AD || cp == 0x200C || cp == 0x200D || cp == 0x2060 || cp == 0xFEFF;
 }
 
 bool is_dash(char32_t cp) {
@@ -67,7 +68,7 @@ CharInfo compute_info(char32_t cp) {
   CharInfo info;
   if (is_ignorable(cp)) return {CharKind::kIgnorable, false, {}};
   if (is_dash(cp)) return {CharKind::kDash, false, {}};
-  if (cp == '\n' || cp == '\t' || cp == '\v' || cp == '\f' || u_isUWhiteSpace(cp) ||
+  if (cp == '\n' || cp == '\t' || cp == '\v' || cp == '\f' || cp == 0x200B || u_isUWhiteSpace(cp) ||
       u_charType(cp) == U_SPACE_SEPARATOR) {
     return {CharKind::kSpace, false, {}};
   }

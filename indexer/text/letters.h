@@ -20,9 +20,9 @@ struct Letter {
 
 enum class CharKind : uint8_t {
   kOther,       // punctuation, symbols, controls
-  kSpace,       // any Unicode space (NBSP included) and line breaks
+  kSpace,       // any Unicode space (NBSP, zero-width space included) and line breaks
   kDash,        // - and its variants (‐ ‑ ‒ – — −)
-  kIgnorable,   // zero-width characters and the soft hyphen: removed
+  kIgnorable,   // joiners (ZWJ, ZWNJ, word joiner), BOM and the soft hyphen: removed
   kLetter,      // alphabetic
   kDigit,       // decimal digit
   kCombining,   // a combining mark (NFD input)

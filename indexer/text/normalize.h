@@ -1,5 +1,5 @@
-// Stage 2 of the analysis chain: canonical lowercase form. NFC, zero-width characters and soft
-// hyphens removed, every space to ' ', dash variants to '-', Ð (U+00D0) to đ, case folding, and
+// Stage 2 of the analysis chain: canonical lowercase form. NFC, joiners, BOM and soft hyphens
+// removed, every space (the zero-width space too: it separates words) to ' ', dash variants to '-', Ð (U+00D0) to đ, case folding, and
 // canonical tone placement (see tone.h).
 #pragma once
 

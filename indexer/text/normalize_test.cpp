@@ -13,7 +13,8 @@ TEST(Normalize, GoldenTable) {
       {"\xC3\x90\xE1\xBA\xA2NG", "đảng"},              // Ð (U+00D0) is Đ
       {"a\xC2\xA0" "b", "a b"},                          // NBSP
       {"a\xE2\x80\x83" "b", "a b"},                      // EM SPACE
-      {"chuy\xE1\xBB\x83n\xE2\x80\x8B", "chuyển"},       // zero-width space removed
+      {"chuy\xE1\xBB\x83n\xE2\x80\x8B" "đổi", "chuyển đổi"},  // a zero-width space separates words
+      {"ngh\xE2\x80\x8D" "ị", "nghị"},                     // a zero-width joiner is removed
       {"đổi\xC2\xADmới", "đổimới"},                      // soft hyphen removed
       {"a\xE2\x80\x93" "b\xE2\x80\x94" "c\xE2\x88\x92" "d\xE2\x80\x91" "e", "a-b-c-d-e"},
       {"Covid-19", "covid-19"},

@@ -58,6 +58,8 @@ TEST(Tokenize, GoldenTable) {
       {"Số        -CTr/TU", {"số", "ctr", "tu"}},
       {"Hello Việt Nam", {"hello", "việt", "nam"}},
       {"chuy\xE1\xBB\x83n\xE2\x80\x8B đổi", {"chuyển", "đổi"}},
+      {"chuy\xE1\xBB\x83n\xE2\x80\x8B" "đổi số", {"chuyển", "đổi", "số"}},  // zero-width space: two words
+      {"ngh\xE2\x81\xA0" "ị quy\xEF\xBB\xBF" "ết", {"nghị", "quyết"}},      // word joiner, BOM: removed
       {std::string("a\0b", 3), {"a", "b"}},
   };
   for (const auto& [in, want] : cases) EXPECT_EQ(norms(in), want) << in;

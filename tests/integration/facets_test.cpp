@@ -74,5 +74,37 @@ TEST(Facets, WithNoHitsWantedAQueryNoDocumentFullyMatchesStillFallsBackToAnyWord
   EXPECT_EQ(response.total, 40u);
 }
 
+// Without facets nothing counts every match: the total is Xapian's estimate, which may miss either
+// way, and total_min/total_max say what is certain.
+TEST(Facets, WithoutFacetsTheTotalIsAnEstimateWithBoundsThatHold) {
+  testing::TempDir dir;
+  std::string lines;
+  size_t both = 0;
+  for (int i = 0; i < 3000; ++i) {
+    const bool a = i % 3 == 0, b = i % 5 == 0;
+    both += a && b;
+    lines += R"({"id": "d)" + std::to_string(i) + R"(", "text": "Văn bản số )" + std::to_string(i) +
+             (a ? " về kiểm tra" : "") + (b ? " và giám sát" : "") + ".\"}\n";
+  }
+  dir.write("docs/archive.jsonl", lines);
+  testing::build_index(dir.str("index"), {dir.str("docs")});
+  query::Searcher searcher(dir.str("index"));
+  query::SearchRequest r;
+  r.q = "kiểm tra giám sát";
+  r.limit = 1;
+  r.facets = false;
+  const auto estimated = searcher.search(r);
+  EXPECT_LE(estimated.total_min, both);
+  EXPECT_GE(estimated.total_max, both);
+  EXPECT_EQ(estimated.total_exact, estimated.total_min == estimated.total_max);
+  EXPECT_FALSE(estimated.total_exact) << "make the match set harder to estimate";
+  r.facets = true;
+  const auto counted = searcher.search(r);
+  EXPECT_TRUE(counted.total_exact);
+  EXPECT_EQ(counted.total, both);
+  EXPECT_EQ(counted.total_min, both);
+  EXPECT_EQ(counted.total_max, both);
+}
+
 }  // namespace
 }  // namespace vankho
