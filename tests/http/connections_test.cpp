@@ -186,8 +186,10 @@ TEST_F(Connections, TwoHundredHalfSentConnectionsDoNotDelayOtherClients) {
   EXPECT_EQ(health->status, 200);
   ASSERT_TRUE(search) << httplib::to_string(search.error());
   EXPECT_EQ(search->status, 200);
-  EXPECT_LT(health_ms, 100) << "/api/health with 200 idle connections open";
-  EXPECT_LT(search_ms, 100) << "/api/search with 200 idle connections open";
+  // Before the fix these waited for a worker until the header timeout (3 s here). The bound is far
+  // from both that and the ~1-5 ms measured on a quiet machine, so that a loaded CI does not flake.
+  EXPECT_LT(health_ms, 1000) << "/api/health with 200 idle connections open";
+  EXPECT_LT(search_ms, 1000) << "/api/search with 200 idle connections open";
   std::cerr << "with 200 half-sent connections: health " << health_ms << " ms, search " << search_ms << " ms\n";
 }
 
@@ -265,7 +267,7 @@ TEST_F(Connections, AnIdleKeepAliveConnectionServesItsNextRequestAndHoldsNoWorke
   for (int fd : idle) ::close(fd);
   ASSERT_TRUE(res);
   EXPECT_EQ(res->status, 200);
-  EXPECT_LT(ms, 100);
+  EXPECT_LT(ms, 1000);  // the header timeout when broken; a few ms when not (see above)
 }
 
 TEST_F(Connections, AFullQueueStillAnswers503WhenRequestsHoldTheWorkers) {
