@@ -2,8 +2,8 @@
 
 namespace vankho::index {
 
-BackgroundWriter::BackgroundWriter(Xapian::WritableDatabase& db, size_t max_queued, uint64_t max_queued_bytes)
-    : db_(db), max_queued_(max_queued), max_queued_bytes_(max_queued_bytes), thread_([this] { run(); }) {}
+BackgroundWriter::BackgroundWriter(size_t max_queued, uint64_t max_queued_bytes)
+    : max_queued_(max_queued), max_queued_bytes_(max_queued_bytes), thread_([this] { run(); }) {}
 
 BackgroundWriter::~BackgroundWriter() {
   {
@@ -51,7 +51,7 @@ void BackgroundWriter::run() {
     changed_.notify_all();  // room in the queue
     std::exception_ptr error;
     try {
-      item.change(db_);
+      item.change();
     } catch (...) {  // Xapian::Error is not a std::exception: keep whatever was thrown
       error = std::current_exception();
     }

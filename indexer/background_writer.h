@@ -13,16 +13,14 @@
 #include <functional>
 #include <mutex>
 #include <thread>
-#include <xapian.h>
 
 namespace vankho::index {
 
 class BackgroundWriter {
  public:
-  using Change = std::function<void(Xapian::WritableDatabase&)>;
+  using Change = std::function<void()>;  // captures the database(s) it changes
 
-  explicit BackgroundWriter(Xapian::WritableDatabase& db, size_t max_queued = 256,
-                            uint64_t max_queued_bytes = 64ull << 20);
+  explicit BackgroundWriter(size_t max_queued = 256, uint64_t max_queued_bytes = 64ull << 20);
   ~BackgroundWriter();  // discards what is still queued and joins the thread
   BackgroundWriter(const BackgroundWriter&) = delete;
   BackgroundWriter& operator=(const BackgroundWriter&) = delete;
@@ -41,7 +39,6 @@ class BackgroundWriter {
   void run();
   void rethrow_error_locked();
 
-  Xapian::WritableDatabase& db_;
   const size_t max_queued_;
   const uint64_t max_queued_bytes_;
   std::mutex mutex_;

@@ -2,6 +2,7 @@
 #include "background_writer.h"
 
 #include <gtest/gtest.h>
+#include <xapian.h>
 
 #include <atomic>
 #include <vector>
@@ -13,9 +14,9 @@ TEST(BackgroundWriter, AppliesChangesInPostedOrder) {
   Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
   std::vector<int> order;  // touched only by the writer thread until drain()
   {
-    BackgroundWriter writer(db, 4, 1 << 20);
+    BackgroundWriter writer(4, 1 << 20);
     for (int i = 0; i < 1000; ++i) {
-      writer.post([&order, i](Xapian::WritableDatabase& d) {
+      writer.post([&order, &d = db, i] {
         Xapian::Document doc;
         doc.add_term("n" + std::to_string(i));
         d.add_document(doc);
@@ -30,15 +31,14 @@ TEST(BackgroundWriter, AppliesChangesInPostedOrder) {
 }
 
 TEST(BackgroundWriter, AFailureReachesTheProducerAndStopsLaterChanges) {
-  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
   std::atomic<int> applied_after_failure{0};
-  BackgroundWriter writer(db);
-  writer.post([](Xapian::WritableDatabase&) { throw Xapian::InvalidArgumentError("bad change"); }, 0);
+  BackgroundWriter writer;
+  writer.post([] { throw Xapian::InvalidArgumentError("bad change"); }, 0);
   // The failure surfaces at a later post() or at drain(), as the Xapian error that was thrown.
   bool rethrown = false;
   try {
     for (int i = 0; i < 100000; ++i) {
-      writer.post([&](Xapian::WritableDatabase&) { ++applied_after_failure; }, 0);
+      writer.post([&] { ++applied_after_failure; }, 0);
     }
     writer.drain();
   } catch (const Xapian::InvalidArgumentError& e) {
@@ -51,11 +51,10 @@ TEST(BackgroundWriter, AFailureReachesTheProducerAndStopsLaterChanges) {
 }
 
 TEST(BackgroundWriter, AnItemLargerThanTheByteBoundIsStillAdmitted) {
-  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
-  BackgroundWriter writer(db, 2, 100);
+  BackgroundWriter writer(2, 100);
   int applied = 0;
-  writer.post([&](Xapian::WritableDatabase&) { ++applied; }, 1000);
-  writer.post([&](Xapian::WritableDatabase&) { ++applied; }, 1000);
+  writer.post([&] { ++applied; }, 1000);
+  writer.post([&] { ++applied; }, 1000);
   writer.drain();
   EXPECT_EQ(applied, 2);
 }

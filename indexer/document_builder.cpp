@@ -87,6 +87,7 @@ Xapian::Document DocumentBuilder::build(const ingest::SourceDocument& source,
   add_boolean(doc, schema::kProvince, text::fold(meta.province));
   for (const auto& theme : meta.themes) add_boolean(doc, schema::kTheme, theme.id);
   if (meta.draft) doc.add_boolean_term(std::string(schema::kDraft));
+  add_boolean(doc, schema::kLevel, extract::level_slug(meta.access.level));
 
   std::string facets[schema::kFacetFieldCount];
   auto add_facet = [&facets](schema::FacetField field, std::string_view value) {
@@ -116,6 +117,7 @@ Xapian::Document DocumentBuilder::build(const ingest::SourceDocument& source,
   doc.add_value(schema::kSlotFacets, facet_value);
   if (!meta.title.empty()) doc.add_value(schema::kSlotTitle, meta.title);
   doc.add_value(schema::kSlotContentHash, schema::hash_value(source.content_hash));
+  doc.add_value(schema::kSlotAccess, schema::access_value(meta.access));
 
   doc.set_data(schema::encode_stored({document_json(source, meta), source.text}));
   return doc;

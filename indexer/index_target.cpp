@@ -78,6 +78,15 @@ void exchange_folders(const std::string& from, const std::string& to) {
 
 }  // namespace
 
+void IndexTarget::create_generation(const std::string& dir) {
+  std::error_code ec;
+  fs::create_directories(schema::generation_dir(dir, generation_), ec);
+  if (ec) throw IndexError("cannot create " + schema::generation_dir(dir, generation_) + ": " + ec.message());
+  for (extract::AccessLevel level : extract::kAccessLevels) {
+    dbs_[level_index(level)] = create_fresh(index_dir_, schema::level_database(dir, generation_, level));
+  }
+}
+
 IndexTarget::IndexTarget(const std::string& index_dir, bool rebuild) : index_dir_(index_dir) {
   const schema::IndexLayout layout = schema::inspect_layout(index_dir);
   std::error_code ec;
@@ -92,7 +101,7 @@ IndexTarget::IndexTarget(const std::string& index_dir, bool rebuild) : index_dir
       fs::create_directories(index_dir, ec);
       if (ec) throw IndexError("cannot create index folder " + index_dir + ": " + ec.message());
       generation_ = 1;
-      db_ = create_fresh(index_dir, schema::generation_dir(index_dir, generation_));
+      create_generation(index_dir);
       try {
         schema::publish_generation(index_dir, generation_);
       } catch (const std::runtime_error& e) {
@@ -102,10 +111,10 @@ IndexTarget::IndexTarget(const std::string& index_dir, bool rebuild) : index_dir
       return;
     case schema::LayoutKind::kPlain:
       if (!rebuild) {
-        db_ = open_existing(index_dir, index_dir);
-        return;
+        throw IndexError("index " + index_dir + " was built by an older vankho (one database, no access levels); "
+                         "rebuild it with: vankho-indexer --index " + index_dir + " --rebuild PATH...");
       }
-      // Built as a new layout in a folder beside it, then the two folders are swapped.
+      // Built as the new layout in a folder beside it, then the two folders are swapped.
       aside_ = true;
       served_lock_ = lock_served(index_dir, index_dir);
       plain_ = true;
@@ -116,26 +125,34 @@ IndexTarget::IndexTarget(const std::string& index_dir, bool rebuild) : index_dir
       fs::create_directories(staging_dir_, ec);
       if (ec) throw IndexError("cannot create " + staging_dir_ + " to rebuild the index in: " + ec.message());
       generation_ = 1;
-      db_ = create_fresh(index_dir, schema::generation_dir(staging_dir_, generation_));
+      create_generation(staging_dir_);
       return;
     case schema::LayoutKind::kStub: {
-      const std::string served = schema::generation_dir(index_dir, layout.generation);
       if (!rebuild) {
-        db_ = open_existing(index_dir, served);
         generation_ = layout.generation;
+        for (extract::AccessLevel level : extract::kAccessLevels) {
+          dbs_[level_index(level)] =
+              open_existing(index_dir, schema::level_database(index_dir, generation_, level));
+        }
         // Holding the served generation's lock, no rebuild runs: any other generation is a
         // killed rebuild's.
         schema::remove_other_generations(index_dir, generation_);
         return;
       }
       aside_ = true;
-      served_lock_ = lock_served(index_dir, served);
+      // Every writer opens the lowest level first: its lock keeps them all out.
+      served_lock_ = lock_served(
+          index_dir, schema::level_database(index_dir, layout.generation, extract::AccessLevel::kCongKhai));
       schema::remove_other_generations(index_dir, layout.generation);
       generation_ = layout.generation + 1;
-      db_ = create_fresh(index_dir, schema::generation_dir(index_dir, generation_));
+      create_generation(index_dir);
       return;
     }
   }
+}
+
+void IndexTarget::commit() {
+  for (auto& db : dbs_) db.commit();
 }
 
 void IndexTarget::publish() {

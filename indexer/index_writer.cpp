@@ -9,15 +9,23 @@
 namespace vankho::index {
 namespace {
 
-// The taxonomy of this run (WriterOptions::themes), recorded in the index with the analyzer.
-extract::ThemeTaxonomy taxonomy_of_run(const WriterOptions& options, Xapian::WritableDatabase& db) {
+Xapian::doccount total_documents(LevelDatabases& dbs) {
+  Xapian::doccount n = 0;
+  for (auto& db : dbs) n += db.get_doccount();
+  return n;
+}
+
+// The taxonomy of this run (WriterOptions::themes), recorded in every level's database with the
+// analyzer (each level's database describes itself).
+extract::ThemeTaxonomy taxonomy_of_run(const WriterOptions& options, LevelDatabases& dbs) {
   try {
-    const bool fresh = options.rebuild || db.get_doccount() == 0;
+    Xapian::WritableDatabase& first = dbs.front();
+    const bool fresh = options.rebuild || total_documents(dbs) == 0;
     extract::ThemeTaxonomy themes = options.themes ? *options.themes
                                     : fresh        ? extract::ThemeTaxonomy::builtin()
-                                                   : schema::recorded_taxonomy(db, options.index_dir);
-    if (!fresh && options.themes) schema::check_taxonomy(db, options.index_dir, themes);
-    schema::record_build(db, themes);
+                                                   : schema::recorded_taxonomy(first, options.index_dir);
+    if (!fresh && options.themes) schema::check_taxonomy(first, options.index_dir, themes);
+    for (auto& db : dbs) schema::record_build(db, themes);
     return themes;
   } catch (const schema::IndexMismatch& e) {
     throw IndexError(e.what());
@@ -35,17 +43,56 @@ std::string document_id(const Xapian::Document& doc) {
   return {};
 }
 
-// The content hash of the indexed document with this id term, if there is one.
-std::optional<std::string> stored_hash(Xapian::WritableDatabase& db, const std::string& id_term) {
-  const Xapian::PostingIterator p = db.postlist_begin(id_term);
-  if (p == db.postlist_end(id_term)) return std::nullopt;
-  return db.get_document(*p).get_value(schema::kSlotContentHash);
+// The indexed copies of the document with this id term: one normally; more only after a run died
+// between the commits of two levels while the document changed level.
+struct StoredCopy {
+  extract::AccessLevel level;
+  std::string hash, access;  // kSlotContentHash, kSlotAccess
+  std::string root;          // the PATH it was indexed from (kSource)
+};
+
+std::string root_of(const Xapian::Document& doc) {
+  Xapian::TermIterator t = doc.termlist_begin();
+  t.skip_to(std::string(schema::kSource));
+  return t != doc.termlist_end() && (*t).starts_with(schema::kSource) ? (*t).substr(schema::kSource.size()) : "";
+}
+
+std::vector<StoredCopy> copies_of(LevelDatabases& dbs, const std::string& id_term) {
+  std::vector<StoredCopy> out;
+  for (extract::AccessLevel level : extract::kAccessLevels) {
+    Xapian::WritableDatabase& db = dbs[level_index(level)];
+    const Xapian::PostingIterator p = db.postlist_begin(id_term);
+    if (p == db.postlist_end(id_term)) continue;
+    const Xapian::Document doc = db.get_document(*p);
+    out.push_back({level, doc.get_value(schema::kSlotContentHash), doc.get_value(schema::kSlotAccess), root_of(doc)});
+  }
+  return out;
+}
+
+// Unchanged: one copy, same content hash, read from the same PATH (an archive folder that moved is
+// written again under its new PATH, or its later deletions would never be applied), and a level
+// that cannot have changed (only a level from --default-level can change without the content hash:
+// it is compared).
+bool unchanged(const std::vector<StoredCopy>& copies, const std::string& hash, const std::string& root,
+               extract::AccessLevel default_level) {
+  if (copies.size() != 1 || copies[0].hash != hash || copies[0].root != root) return false;
+  const auto access = schema::parse_access_value(copies[0].access);
+  return access && (access->from != "default" || access->level == default_level);
+}
+
+// Puts `built` at `level` and removes the copies at any other level.
+void put(LevelDatabases& dbs, const std::string& id_term, extract::AccessLevel level, const Xapian::Document& built) {
+  for (extract::AccessLevel other : extract::kAccessLevels) {
+    if (other != level) dbs[level_index(other)].delete_document(id_term);
+  }
+  dbs[level_index(level)].replace_document(id_term, built);
 }
 
 }  // namespace
 
 extract::DocumentMetadata extract_metadata(const ingest::SourceDocument& doc,
                                            const extract::ThemeTaxonomy& themes,
+                                           extract::AccessLevel default_level,
                                            const std::vector<text::Token>* tokens) {
   extract::ExtractInput input;
   input.tokens = tokens;
@@ -60,6 +107,13 @@ extract::DocumentMetadata extract_metadata(const ingest::SourceDocument& doc,
   // dates are not the document's: a file is created when it is typed, exported or scanned, not
   // when the directive is issued (they stay in "file", for the reader to see).
   if (meta.title.empty()) meta.title = doc.file.properties.title;
+  if (doc.access) {
+    meta.access = *doc.access;
+  } else if (meta.stamp) {
+    meta.access = {*meta.stamp, "stamp"};
+  } else {
+    meta.access = {default_level, "default"};
+  }
   return meta;
 }
 
@@ -72,11 +126,11 @@ std::string source_root_of(const std::string& path) {
 IndexWriter::IndexWriter(const WriterOptions& options)
     : options_(options),
       target_(options.index_dir, options.rebuild),
-      db_(target_.db()),
-      themes_(taxonomy_of_run(options, db_)),
-      started_empty_(db_.get_doccount() == 0) {
+      dbs_(target_.databases()),
+      themes_(taxonomy_of_run(options, dbs_)),
+      started_empty_(total_documents(dbs_) == 0) {
   options_.themes = nullptr;  // themes_ holds it now
-  if (started_empty_) background_ = std::make_unique<BackgroundWriter>(db_);
+  if (started_empty_) background_ = std::make_unique<BackgroundWriter>();
 }
 
 void IndexWriter::begin_root(const std::string& root) {
@@ -88,7 +142,7 @@ void IndexWriter::apply(BackgroundWriter::Change change, uint64_t bytes) {
   if (background_) {
     background_->post(std::move(change), bytes);
   } else {
-    change(db_);
+    change();
   }
 }
 
@@ -102,8 +156,8 @@ void IndexWriter::add(const ingest::SourceDocument& doc) {
   }
   // A fresh index cannot hold this id yet: no lookup, a plain add (much faster than a replace).
   tokenize_body(doc);
-  const auto meta = extract_metadata(doc, themes_, &tokens_);
-  apply([built = builder_.build(doc, meta, root_, tokens_)](Xapian::WritableDatabase& db) {
+  const auto meta = extract_metadata(doc, themes_, options_.default_level, &tokens_);
+  apply([&db = target_.database(meta.access.level), built = builder_.build(doc, meta, root_, tokens_)] {
     db.add_document(built);
   }, doc.text.size());
   ++stats_.added;
@@ -114,26 +168,28 @@ void IndexWriter::replace_if_changed(const ingest::SourceDocument& doc) {
   std::string id_term = schema::term(schema::kId, doc.id);
   std::string hash = schema::hash_value(doc.content_hash);
   if (!background_) {  // look first, so that an unchanged document is not analysed at all
-    const auto old = stored_hash(db_, id_term);
-    if (old == hash) {
+    const auto copies = copies_of(dbs_, id_term);
+    if (unchanged(copies, hash, root_, options_.default_level)) {
       ++stats_.unchanged;
       return;
     }
     tokenize_body(doc);
-    db_.replace_document(id_term, builder_.build(doc, extract_metadata(doc, themes_, &tokens_), root_, tokens_));
-    ++(old ? stats_.updated : stats_.added);
+    const auto meta = extract_metadata(doc, themes_, options_.default_level, &tokens_);
+    put(dbs_, id_term, meta.access.level, builder_.build(doc, meta, root_, tokens_));
+    ++(copies.empty() ? stats_.added : stats_.updated);
     note_pending(doc);
     return;
   }
   // A repeated id in a fresh run: its earlier record may still be queued, so the writer compares.
   tokenize_body(doc);
-  auto built = builder_.build(doc, extract_metadata(doc, themes_, &tokens_), root_, tokens_);
-  apply([this, id_term = std::move(id_term), hash = std::move(hash),
-         built = std::move(built)](Xapian::WritableDatabase& db) {
-    if (stored_hash(db, id_term) == hash) {
+  const auto meta = extract_metadata(doc, themes_, options_.default_level, &tokens_);
+  auto built = builder_.build(doc, meta, root_, tokens_);
+  apply([this, id_term = std::move(id_term), hash = std::move(hash), level = meta.access.level, root = root_,
+         built = std::move(built)] {
+    if (unchanged(copies_of(dbs_, id_term), hash, root, options_.default_level)) {
       ++stats_.unchanged;  // only the writer thread counts these two until the next commit()
     } else {
-      db.replace_document(id_term, built);
+      put(dbs_, id_term, level, built);
       ++stats_.updated;
     }
   }, doc.text.size());
@@ -154,26 +210,30 @@ void IndexWriter::note_pending(const ingest::SourceDocument& doc) {
 void IndexWriter::end_root() {
   if (background_) background_->drain();
   const std::string root_term = schema::term(schema::kSource, root_);
-  std::vector<Xapian::docid> gone;
-  for (auto p = db_.postlist_begin(root_term); p != db_.postlist_end(root_term); ++p) {
-    if (!seen_.contains(document_id(db_.get_document(*p)))) gone.push_back(*p);
+  size_t removed = 0;
+  for (auto& db : dbs_) {
+    std::vector<Xapian::docid> gone;
+    for (auto p = db.postlist_begin(root_term); p != db.postlist_end(root_term); ++p) {
+      if (!seen_.contains(document_id(db.get_document(*p)))) gone.push_back(*p);
+    }
+    for (Xapian::docid id : gone) db.delete_document(id);
+    removed += gone.size();
   }
-  for (Xapian::docid id : gone) db_.delete_document(id);
-  stats_.removed += gone.size();
-  pending_docs_ += gone.size();
+  stats_.removed += removed;
+  pending_docs_ += removed;
   maybe_commit();
 }
 
 void IndexWriter::maybe_commit() {
   if (pending_docs_ < options_.batch_documents && pending_bytes_ < options_.batch_bytes) return;
-  apply([](Xapian::WritableDatabase& db) { db.commit(); }, 0);
+  apply([this] { target_.commit(); }, 0);
   pending_docs_ = 0;
   pending_bytes_ = 0;
 }
 
 void IndexWriter::commit() {
   if (background_) background_->drain();
-  db_.commit();
+  target_.commit();
   pending_docs_ = 0;
   pending_bytes_ = 0;
   target_.publish();
@@ -181,7 +241,14 @@ void IndexWriter::commit() {
 
 Xapian::doccount IndexWriter::document_count() {
   if (background_) background_->drain();
-  return db_.get_doccount();
+  return total_documents(dbs_);
+}
+
+std::array<Xapian::doccount, extract::kAccessLevelCount> IndexWriter::documents_by_level() {
+  if (background_) background_->drain();
+  std::array<Xapian::doccount, extract::kAccessLevelCount> out{};
+  for (size_t i = 0; i < out.size(); ++i) out[i] = dbs_[i].get_doccount();
+  return out;
 }
 
 }  // namespace vankho::index

@@ -5,6 +5,7 @@
 // thread and written on a background one (background_writer.h): about 1.5 times faster on 2 cores.
 #pragma once
 
+#include <array>
 #include <map>
 #include <memory>
 #include <string>
@@ -26,6 +27,8 @@ struct WriterOptions {
   // built-in one for a new index. One that differs from what a non-empty index records is refused
   // (IndexError) unless `rebuild`: an index's documents are all classified alike.
   const extract::ThemeTaxonomy* themes = nullptr;
+  // The level of a document that neither the archive's metadata nor a stamp in its text gives.
+  extract::AccessLevel default_level = extract::AccessLevel::kNoiBo;
   size_t batch_documents = 500;          // commit after this many changed documents...
   size_t batch_bytes = 64ull << 20;      // ...or this many bytes of changed text
 };
@@ -61,6 +64,7 @@ class IndexWriter {
   // Counts of added/updated/unchanged may lag behind add() until commit().
   [[nodiscard]] RunStats& stats() { return stats_; }
   [[nodiscard]] Xapian::doccount document_count();
+  [[nodiscard]] std::array<Xapian::doccount, extract::kAccessLevelCount> documents_by_level();
   [[nodiscard]] const std::string& index_dir() const { return options_.index_dir; }
   // The taxonomy documents are classified with (and the index records).
   [[nodiscard]] const extract::ThemeTaxonomy& themes() const { return themes_; }
@@ -76,7 +80,7 @@ class IndexWriter {
 
   WriterOptions options_;
   IndexTarget target_;
-  Xapian::WritableDatabase db_;  // target_'s
+  LevelDatabases& dbs_;  // target_'s, one per access level
   extract::ThemeTaxonomy themes_;
   bool started_empty_;  // nothing to look up or replace: plain adds are much faster
   DocumentBuilder builder_;
@@ -90,10 +94,12 @@ class IndexWriter {
 };
 
 // The metadata of a source document: supplied JSONL fields win over what extraction reads from the
-// text, which wins over the title the file gives itself (a docx's core title, a PDF's Title).
+// text, which wins over the title the file gives itself (a docx's core title, a PDF's Title). Its
+// access level: the archive's metadata (doc.access), else the stamp in its text, else `default_level`.
 // `tokens` (optional) are the tokens of doc.text, so that extraction does not tokenize again.
 [[nodiscard]] extract::DocumentMetadata extract_metadata(const ingest::SourceDocument& doc,
                                                          const extract::ThemeTaxonomy& themes,
+                                                         extract::AccessLevel default_level,
                                                          const std::vector<text::Token>* tokens = nullptr);
 
 // The identity of a PATH argument in the index (its absolute, normalized form).

@@ -136,7 +136,8 @@ std::optional<std::vector<std::string>> AccentRestorer::restore(
     std::vector<Candidate> list;
     if (auto it = by_folded_.find(t.folded); it != by_folded_.end()) list = it->second;
     for (const auto& [word, count] : forms[t.folded]) {
-      auto same = std::find_if(list.begin(), list.end(), [&](const Candidate& c) { return c.word == word; });
+      // `&word = word`: clang 14 cannot capture a structured binding implicitly (C++20 P1091).
+      auto same = std::find_if(list.begin(), list.end(), [&word = word](const Candidate& c) { return c.word == word; });
       if (same == list.end()) same = list.insert(list.end(), {word, 0, 0});
       same->in_context = count;
     }

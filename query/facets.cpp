@@ -14,12 +14,13 @@ constexpr size_t kMaxFacetValues = 20;
 // Counts documents per combination number.
 class CombinationSpy : public Xapian::MatchSpy {
  public:
-  CombinationSpy(const FacetTable& table, std::vector<Xapian::doccount>& counts)
-      : table_(table), counts_(counts) {}
-  void operator()(const Xapian::Document& doc, double) override { ++counts_[table_.of(doc.get_docid())]; }
+  CombinationSpy(const FacetTable& table, size_t part, std::vector<Xapian::doccount>& counts)
+      : table_(table), part_(part), counts_(counts) {}
+  void operator()(const Xapian::Document& doc, double) override { ++counts_[table_.of(part_, doc.get_docid())]; }
 
  private:
   const FacetTable& table_;
+  const size_t part_;
   std::vector<Xapian::doccount>& counts_;
 };
 
@@ -62,26 +63,33 @@ std::vector<FacetValue> labelled(const Counts& counts, Label label) {
 
 }  // namespace
 
-FacetTable::FacetTable(const Xapian::Database& db) : by_doc_(db.get_lastdocid() + 1, kNone), combinations_{""} {
+FacetTable::FacetTable(const std::vector<Xapian::Database>& parts) : combinations_{""} {
   std::unordered_map<std::string, uint32_t> numbers;
-  for (auto v = db.valuestream_begin(schema::kSlotFacets); v != db.valuestream_end(schema::kSlotFacets); ++v) {
-    const auto [it, added] = numbers.try_emplace(*v, static_cast<uint32_t>(combinations_.size()));
-    if (added) combinations_.push_back(*v);
-    if (v.get_docid() < by_doc_.size()) by_doc_[v.get_docid()] = it->second;
+  for (const Xapian::Database& db : parts) {
+    auto& by_doc = by_doc_.emplace_back(db.get_lastdocid() + 1, kNone);
+    for (auto v = db.valuestream_begin(schema::kSlotFacets); v != db.valuestream_end(schema::kSlotFacets); ++v) {
+      const auto [it, added] = numbers.try_emplace(*v, static_cast<uint32_t>(combinations_.size()));
+      if (added) combinations_.push_back(*v);
+      if (v.get_docid() < by_doc.size()) by_doc[v.get_docid()] = it->second;
+    }
   }
 }
 
-FacetCounts count_facets(const Xapian::Database& db, const FacetTable& table, const extract::ThemeTaxonomy& themes,
-                         const Xapian::Query& query) {
+FacetCounts count_facets(const std::vector<Xapian::Database>& parts, const FacetTable& table,
+                         const extract::ThemeTaxonomy& themes, const Xapian::Query& query) {
   std::vector<Xapian::doccount> by_combination(table.combinations(), 0);
-  CombinationSpy spy(table, by_combination);
-  Xapian::Enquire enquire(db);
-  enquire.set_query(query);
-  enquire.set_weighting_scheme(Xapian::BoolWeight());
-  enquire.add_matchspy(&spy);
   FacetCounts out;
-  out.matches = enquire.get_mset(0, 0, db.get_doccount()).get_matches_estimated();
-  enquire.clear_matchspies();
+  for (size_t part = 0; part < parts.size(); ++part) {
+    const Xapian::Database& db = parts[part];
+    if (db.get_doccount() == 0) continue;
+    CombinationSpy spy(table, part, by_combination);
+    Xapian::Enquire enquire(db);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    enquire.add_matchspy(&spy);
+    out.matches += enquire.get_mset(0, 0, db.get_doccount()).get_matches_estimated();
+    enquire.clear_matchspies();
+  }
 
   auto counts = [&](schema::FacetField field) { return field_counts(table, by_combination, field); };
   auto same = [](const std::string& v) { return v; };

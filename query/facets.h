@@ -7,6 +7,10 @@
 // pass examined, lowest ids first, i.e. the archive's indexing order, and cost as much: on the
 // legal mix the whole answer is 8 % faster this way; a query of words most documents have costs
 // more, `quy định` 10 → 16 ms.)
+//
+// An index is searched as several sub-databases (one per access level up to the caller's), and a
+// MatchSpy sees each document with its sub-database's own docid: the table is per sub-database and
+// the count runs over each in turn.
 #pragma once
 
 #include <cstdint>
@@ -23,17 +27,20 @@ namespace vankho::query {
 
 class FacetTable {
  public:
-  explicit FacetTable(const Xapian::Database& db);
+  explicit FacetTable(const std::vector<Xapian::Database>& parts);
 
   static constexpr uint32_t kNone = 0;  // a document without facet values (or unknown)
-  // The combination number of document `did`.
-  [[nodiscard]] uint32_t of(Xapian::docid did) const { return did < by_doc_.size() ? by_doc_[did] : kNone; }
+  // The combination number of document `did` of sub-database `part`.
+  [[nodiscard]] uint32_t of(size_t part, Xapian::docid did) const {
+    const auto& by_doc = by_doc_[part];
+    return did < by_doc.size() ? by_doc[did] : kNone;
+  }
   [[nodiscard]] const std::string& combination(uint32_t id) const { return combinations_[id]; }
   [[nodiscard]] size_t combinations() const { return combinations_.size(); }
 
  private:
-  std::vector<uint32_t> by_doc_;           // docid → combination number
-  std::vector<std::string> combinations_;  // number → kSlotFacets value; [kNone] = ""
+  std::vector<std::vector<uint32_t>> by_doc_;  // part → its docid → combination number
+  std::vector<std::string> combinations_;      // number → kSlotFacets value; [kNone] = ""
 };
 
 struct FacetCounts {
@@ -41,9 +48,9 @@ struct FacetCounts {
   Xapian::doccount matches = 0;                            // every document the query matches
 };
 
-// Runs `query` unweighted over the whole index and counts the facets of every match; theme labels
-// come from `themes` (the taxonomy the index records).
-[[nodiscard]] FacetCounts count_facets(const Xapian::Database& db, const FacetTable& table,
+// Runs `query` unweighted over every sub-database and counts the facets of every match; theme
+// labels come from `themes` (the taxonomy the index records). `table` is of the same `parts`.
+[[nodiscard]] FacetCounts count_facets(const std::vector<Xapian::Database>& parts, const FacetTable& table,
                                        const extract::ThemeTaxonomy& themes, const Xapian::Query& query);
 
 }  // namespace vankho::query

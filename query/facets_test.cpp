@@ -34,8 +34,9 @@ TEST(FacetCount, CountsEveryMatchOfALargeSetAndNothingElse) {
     db.add_document(doc);
   }
   db.delete_document(2);  // i = 0: document ids now run past the document count
-  const FacetTable table(db);
-  const FacetCounts all = count_facets(db, table, extract::ThemeTaxonomy::builtin(), Xapian::Query("nam"));
+  const std::vector<Xapian::Database> parts = {db};
+  const FacetTable table(parts);
+  const FacetCounts all = count_facets(parts, table, extract::ThemeTaxonomy::builtin(), Xapian::Query("nam"));
   EXPECT_EQ(all.matches, 2001u);
   EXPECT_EQ(count_of(all, "type", "chi-thi"), 1499u);
   EXPECT_EQ(count_of(all, "type", "nghi-quyet"), 501u);  // the last document counts too
@@ -43,7 +44,7 @@ TEST(FacetCount, CountsEveryMatchOfALargeSetAndNothingElse) {
   EXPECT_EQ(count_of(all, "year", "2021"), 1000u);
   EXPECT_EQ(count_of(all, "theme", "kinh-te"), 2000u);
   EXPECT_EQ(count_of(all, "province", ""), 0u);  // an empty field is no value
-  const FacetCounts none = count_facets(db, table, extract::ThemeTaxonomy::builtin(), Xapian::Query("dong"));
+  const FacetCounts none = count_facets(parts, table, extract::ThemeTaxonomy::builtin(), Xapian::Query("dong"));
   EXPECT_EQ(none.matches, 0u);
   EXPECT_TRUE(none.facets.at("type").empty());
 }

@@ -56,6 +56,7 @@ Hit make_hit(const schema::StoredDocument& stored, double score, const SnippetQu
   }
   h.score = score;
   h.ocr = m.value("ocr", false);
+  h.level = schema::access_level_of(m);
   if (sq) {
     Snippet s =
         text_tokens ? make_snippet(stored.text, *text_tokens, *sq) : make_snippet(stored.text, *sq);

@@ -118,6 +118,7 @@ nlohmann::json to_json(const Hit& h) {
                          : nlohmann::json(nullptr);
   j["page"] = h.page > 0 ? nlohmann::json(h.page) : nlohmann::json(nullptr);
   j["ocr"] = h.ocr;
+  j["level"] = extract::level_slug(h.level);
   return j;
 }
 
@@ -147,6 +148,7 @@ nlohmann::json to_json(const DocumentView& v) {
   j["text"] = v.text.text;
   j["cited_by"] = refs_json(v.cited_by);
   j["original"] = v.original;
+  j["level"] = extract::level_slug(v.level);
   if (v.highlighted) j["highlighted_html"] = marked_html(v.text);
   return j;
 }

@@ -177,8 +177,8 @@ SearchResponse Searcher::Impl::search(const SearchRequest& request) {
     mset = enquire.get_mset(fetch_first, fetch_count, 1);
   }
   if (request.facets) {  // counts every match, so the total is exact too
-    if (!facet_table) facet_table = std::make_unique<FacetTable>(db);
-    FacetCounts counts = count_facets(db, *facet_table, themes, enquire.get_query());
+    if (!facet_table) facet_table = std::make_unique<FacetTable>(parts);
+    FacetCounts counts = count_facets(parts, *facet_table, themes, enquire.get_query());
     resp.facets = std::move(counts.facets);
     resp.total = counts.matches;
     resp.total_exact = true;

@@ -2,7 +2,6 @@
 // and keeping Xapian's errors inside. The work itself: search_run.cpp, views.cpp, hits.cpp.
 #include "searcher.h"
 
-#include <filesystem>
 
 #include "completion_index.h"
 #include "index_layout.h"
@@ -13,22 +12,28 @@
 namespace vankho::query {
 namespace {
 
-Xapian::Database open_database(const std::string& dir) {
-  std::error_code ec;
-  if (!std::filesystem::exists(dir, ec)) {
-    throw IndexUnavailable("no index at " + dir + "; build one with: vankho-indexer --index " +
-                           dir + " PATH...");
+[[noreturn]] void throw_unusable(const std::string& dir, const std::string& why) {
+  throw IndexUnavailable("cannot open index " + dir + ": " + why + "; rebuild it with: vankho-indexer --index " +
+                         dir + " --rebuild PATH...");
+}
+
+// The index's databases up to `clearance` as the stub text `identity` names them, into `parts`.
+void open_levels(const std::string& dir, const std::string& identity, AccessLevel clearance,
+                 std::vector<Xapian::Database>& parts) {
+  std::vector<std::string> paths = schema::served_databases(dir, identity, clearance);
+  if (paths.empty()) {
+    const schema::IndexLayout layout = schema::inspect_layout(dir);
+    if (layout.kind == schema::LayoutKind::kMissing || layout.kind == schema::LayoutKind::kEmpty) {
+      throw IndexUnavailable("no index at " + dir + "; build one with: vankho-indexer --index " + dir + " PATH...");
+    }
+    if (layout.kind == schema::LayoutKind::kForeign) {
+      throw IndexUnavailable("no vankho index at " + dir + ": " + layout.detail);
+    }
+    paths.push_back(dir);  // a database from before levels: check_compatible says what to do
   }
-  try {
-    Xapian::Database db(dir);
-    schema::check_compatible(db, dir);
-    return db;
-  } catch (const schema::IndexMismatch& e) {
-    throw IndexUnavailable(e.what());
-  } catch (const Xapian::Error& e) {
-    throw IndexUnavailable("cannot open index " + dir + ": " + e.get_description() +
-                           "; rebuild it with: vankho-indexer --index " + dir +
-                           " --rebuild PATH...");
+  for (const std::string& path : paths) {
+    parts.emplace_back(path);
+    schema::check_compatible(parts.back(), dir);
   }
 }
 
@@ -46,18 +51,49 @@ extract::ThemeTaxonomy taxonomy_of(const Xapian::Database& db, const std::string
 
 }  // namespace
 
-Searcher::Impl::Impl(std::string dir, RankingWeights w)
-    : index_dir(std::move(dir)),
-      weights(w),
-      served(schema::served_identity(index_dir)),  // read first: a switch after it is seen later
-      db(open_database(index_dir)),
-      themes(taxonomy_of(db, index_dir)) {}
+Searcher::Impl::Impl(std::string dir, RankingWeights w, AccessLevel level)
+    : index_dir(std::move(dir)), weights(w), clearance(level) {
+  open_afresh(schema::served_identity(index_dir));
+  themes = taxonomy_of(db, index_dir);
+}
+
+void Searcher::Impl::open_afresh(std::string identity) {
+  for (int attempt = 0;; ++attempt) {
+    std::vector<Xapian::Database> opened;
+    try {
+      open_levels(index_dir, identity, clearance, opened);
+    } catch (const Xapian::DatabaseOpeningError& e) {
+      // A rebuild switched generations between reading the stub and opening what it named.
+      std::string now = schema::served_identity(index_dir);
+      if (attempt == 0 && now != identity) {
+        identity = std::move(now);
+        continue;
+      }
+      throw_unusable(index_dir, e.get_description());
+    } catch (const schema::IndexMismatch& e) {
+      throw IndexUnavailable(e.what());
+    } catch (const Xapian::Error& e) {
+      throw_unusable(index_dir, e.get_description());
+    }
+    Xapian::Database combined;
+    for (const auto& part : opened) combined.add_database(part);
+    parts = std::move(opened);
+    db = std::move(combined);
+    served = std::move(identity);
+    return;
+  }
+}
+
+Xapian::rev Searcher::Impl::revision() const {
+  Xapian::rev sum = 0;
+  for (const auto& part : parts) sum += part.get_revision();
+  return sum;
+}
 
 bool Searcher::Impl::follow_switch() {
   std::string now = schema::served_identity(index_dir);
   if (now == served) return false;
-  db = open_database(index_dir);
-  served = std::move(now);
+  open_afresh(std::move(now));
   return true;
 }
 
@@ -77,11 +113,11 @@ bool Searcher::Impl::refresh() {
     forget_revision();
     return true;
   }
-  const Xapian::rev before = db.get_revision();
-  db.reopen();
-  if (db.get_revision() == before) return false;
+  const Xapian::rev before = revision();
+  db.reopen();  // reopens the parts too (they share their internals)
+  if (revision() == before) return false;
   try {
-    schema::check_compatible(db, index_dir);
+    for (const auto& part : parts) schema::check_compatible(part, index_dir);
   } catch (const schema::IndexMismatch& e) {
     throw IndexUnavailable(e.what());
   }
@@ -89,7 +125,7 @@ bool Searcher::Impl::refresh() {
   return true;
 }
 
-IndexInfo Searcher::Impl::info() { return {index_dir, db.get_revision(), db.get_doccount()}; }
+IndexInfo Searcher::Impl::info() { return {index_dir, revision(), db.get_doccount()}; }
 
 std::optional<Xapian::docid> Searcher::Impl::find_id(const std::string& id) {
   const std::string term = schema::term(schema::kId, id);
@@ -130,11 +166,12 @@ std::vector<std::pair<std::string, std::string>> Searcher::Impl::resolve_partial
 
 // ---- The public face --------------------------------------------------------------------------
 
-Searcher::Searcher(std::string index_dir) : Searcher(std::move(index_dir), RankingWeights{}) {}
+Searcher::Searcher(std::string index_dir, AccessLevel clearance)
+    : Searcher(std::move(index_dir), RankingWeights{}, clearance) {}
 
-Searcher::Searcher(std::string index_dir, const RankingWeights& weights) {
+Searcher::Searcher(std::string index_dir, const RankingWeights& weights, AccessLevel clearance) {
   try {
-    impl_ = std::make_unique<Impl>(std::move(index_dir), weights);
+    impl_ = std::make_unique<Impl>(std::move(index_dir), weights, clearance);
   } catch (const Xapian::Error& e) {  // reading the recorded taxonomy, say
     throw IndexUnavailable("cannot open index: " + e.get_description());
   }
@@ -175,5 +212,7 @@ bool Searcher::refresh() {
 IndexInfo Searcher::info() {
   return impl_->guarded([&] { return impl_->info(); });
 }
+
+AccessLevel Searcher::clearance() const { return impl_->clearance; }
 
 }  // namespace vankho::query

@@ -15,7 +15,11 @@
 #include <utility>
 #include <vector>
 
+#include "vocabulary.h"  // extract::AccessLevel
+
 namespace vankho::query {
+
+using extract::AccessLevel;
 
 // ---- Limits of a request ----------------------------------------------------------------------
 inline constexpr size_t kMaxLimit = 100;
@@ -112,6 +116,7 @@ struct Hit {
   std::string section;  // heading of the snippet's section, or ""
   int page = 0;         // the page the snippet is on (PDF, paged office files); 0: none
   bool ocr = false;     // some of the document's text came from OCR (it may hold misreadings)
+  AccessLevel level = AccessLevel::kNoiBo;
 };
 
 struct FacetValue {
@@ -137,6 +142,7 @@ struct DocumentRef {
 
 struct DocumentView {
   std::string id;
+  AccessLevel level = AccessLevel::kNoiBo;
   nlohmann::json meta;       // the extracted metadata (vankho-indexer --extract keys)
   MarkedText text;           // the whole text; marks where it matches the query, when one was given
   bool highlighted = false;  // a query was given (its matches may still be none)
@@ -166,8 +172,8 @@ struct CitationView {
 
 struct IndexInfo {
   std::string path;
-  uint64_t revision = 0;
-  uint64_t documents = 0;
+  uint64_t revision = 0;   // grows with every commit (a rebuild switch changes it too)
+  uint64_t documents = 0;  // that this Searcher may see
 };
 
 struct RankingWeights;  // ranking.h: tuning, for benchmarks and evaluation
@@ -175,10 +181,17 @@ class CompletionIndex;  // completion_index.h: search-box completions
 
 // ---- The Searcher -----------------------------------------------------------------------------
 // Every method may throw IndexUnavailable or IndexReadError, and nothing else from the index.
+//
+// A Searcher is bound to a clearance: it opens only the index's sub-databases at or below it (one
+// per access level), so nothing it answers — hits, totals, facets, suggestions, completions,
+// similar documents, citations, documents, originals, term statistics — comes from a document
+// above it. A document above it answers like a missing one. The default, the whole index, is for
+// tools run by whoever owns the index files (vankho-query, tests, benchmarks); searchd passes the
+// caller's clearance.
 class Searcher {
  public:
-  explicit Searcher(std::string index_dir);  // throws IndexUnavailable
-  Searcher(std::string index_dir, const RankingWeights& weights);
+  explicit Searcher(std::string index_dir, AccessLevel clearance = AccessLevel::kTuyetMat);  // throws IndexUnavailable
+  Searcher(std::string index_dir, const RankingWeights& weights, AccessLevel clearance = AccessLevel::kTuyetMat);
   ~Searcher();
   Searcher(Searcher&&) noexcept;
   Searcher& operator=(Searcher&&) noexcept;
@@ -198,6 +211,7 @@ class Searcher {
   // Picks up a newer revision if the indexer committed one; true when it changed.
   bool refresh();
   [[nodiscard]] IndexInfo info();
+  [[nodiscard]] AccessLevel clearance() const;
 
   class Impl;  // searcher_impl.h
 

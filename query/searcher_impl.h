@@ -21,7 +21,7 @@ namespace vankho::query {
 
 class Searcher::Impl {
  public:
-  Impl(std::string index_dir, RankingWeights weights);  // throws IndexUnavailable
+  Impl(std::string index_dir, RankingWeights weights, AccessLevel clearance);  // throws IndexUnavailable
 
   // Runs `f`, reopening and retrying once when the indexer committed past this reader; turns
   // Xapian's errors into IndexUnavailable / IndexReadError.
@@ -47,15 +47,22 @@ class Searcher::Impl {
   // Read by the search and the views (search_run.cpp, views.cpp, hits.cpp).
   const std::string index_dir;
   const RankingWeights weights;
+  const AccessLevel clearance;
   std::string served;  // the index folder's served identity when db was opened (index_layout.h)
+  // The sub-databases of the levels up to the clearance (index_layout.h), and `db` combining them:
+  // every statistic a search uses (frequencies, lengths, the vocabulary) is theirs alone.
+  std::vector<Xapian::Database> parts;
   Xapian::Database db;
   extract::ThemeTaxonomy themes;             // the taxonomy the index records
   std::unique_ptr<AccentRestorer> restorer;  // both read the index as of its revision:
   std::unique_ptr<FacetTable> facet_table;   // built at first use, dropped on reopen
 
  private:
-  // Opens the index afresh when the folder now serves another database (a rebuild switched it).
+  // Opens the databases the stub text `identity` names (once more if a switch raced it).
+  void open_afresh(std::string identity);
+  // Opens the index afresh when the folder now serves another generation (a rebuild switched it).
   bool follow_switch();
+  [[nodiscard]] Xapian::rev revision() const;  // the sum of the parts' revisions
   void reopen();            // at the newest revision, following a switch
   void forget_revision();   // drops what was built from the previous revision
 };

@@ -58,6 +58,7 @@ std::optional<DocumentView> Searcher::Impl::document(const std::string& id, cons
   schema::StoredDocument stored = schema::decode_stored(db.get_document(*docid).get_data());
   DocumentView view;
   view.id = id;
+  view.level = schema::access_level_of(stored.meta);
   if (!q.empty()) {  // marked the way a search's snippets are (highlight_query.h)
     const ParsedQuery parsed = parse_query(text::decode(q).text);
     const InterpretedQuery iq = interpret(

@@ -7,8 +7,9 @@ scripts/install-deps.sh
 scripts/build.sh
 build_dir=${BUILD_DIR:-build}
 index_dir="$build_dir/seeds-index"
-# --rebuild: the seeds index takes a moment, and an index from an older schema is replaced.
-"$build_dir/indexer/vankho-indexer" --index "$index_dir" --rebuild seeds/
+# --rebuild: the seeds index takes a moment, and an index from an older schema is replaced. The
+# seeds are articles published on provincial portals: public (cong-khai), not internal.
+"$build_dir/indexer/vankho-indexer" --index "$index_dir" --rebuild --default-level cong-khai seeds/
 echo
 echo "Sample query: nong thon moi"
 "$build_dir/query/vankho-query" --index "$index_dir" --limit 3 nong thon moi

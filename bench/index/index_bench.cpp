@@ -177,7 +177,7 @@ int main(int argc, char** argv) {
                 read_corpus(corpus, [&](ingest::SourceDocument&& d) {
                   ++docs;
                   bytes += d.text.size();
-                  sink += index::extract_metadata(d, themes).themes.size();  // as the writer extracts
+                  sink += index::extract_metadata(d, themes, extract::AccessLevel::kNoiBo).themes.size();  // as the writer extracts
                 });
                 if (sink == 1) std::fprintf(stderr, " ");  // keeps the work observable
               }));

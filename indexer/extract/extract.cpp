@@ -1,6 +1,7 @@
 // extract(): runs the stages over one document and applies the supplied metadata.
 #include "extract.h"
 
+#include "access.h"
 #include "citations.h"
 #include "dates.h"
 #include "doc_code.h"
@@ -125,6 +126,9 @@ DocumentMetadata extract(const ExtractInput& input, const ThemeTaxonomy& themes)
 
   m.sections = detail::find_sections(d);
   m.themes = themes.score(d.tokens());
+  // The stamp stands until the indexer weighs the archive's own metadata against it.
+  m.stamp = detail::find_stamp(d);
+  if (m.stamp) m.access = {*m.stamp, "stamp"};
   return m;
 }
 

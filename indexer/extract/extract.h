@@ -78,6 +78,11 @@ struct DocumentMetadata {
   std::vector<Citation> citations;
   std::vector<ThemeScore> themes;
   std::vector<Section> sections;
+  // The classification stamp the text carries (MẬT, TỐI MẬT, TUYỆT MẬT, LƯU HÀNH NỘI BỘ), if any.
+  std::optional<AccessLevel> stamp;
+  // The level the document is indexed at: the archive's metadata, else the stamp, else the
+  // default (resolved by the indexer: index::extract_metadata).
+  AccessAssignment access;
 };
 
 // Input for extraction: the cleaned document text (valid UTF-8, boilerplate already removed) and

@@ -54,6 +54,9 @@ nlohmann::json to_json(const DocumentMetadata& m) {
     j["sections"].push_back(
         {{"heading", s.heading}, {"level", s.level}, {"start", s.start}, {"end", s.end}});
   }
+  nlohmann::json stamp = nullptr;
+  if (m.stamp) stamp = std::string(level_slug(*m.stamp));
+  j["access"] = {{"level", std::string(level_slug(m.access.level))}, {"from", m.access.from}, {"stamp", stamp}};
   return j;
 }
 

@@ -19,7 +19,9 @@ TEST(Json, EmptyMetadataHasEveryKeyWithNulls) {
   const nlohmann::json j = to_json(DocumentMetadata{});
   EXPECT_EQ(keys(j), (std::set<std::string>{"id", "title", "type", "type_label", "number", "draft",
                                             "issuer", "province", "date", "period", "term",
-                                            "signer", "citations", "themes", "sections"}));
+                                            "signer", "citations", "themes", "sections",
+                                            "access"}));
+  EXPECT_EQ(j["access"], (nlohmann::json{{"level", "noi-bo"}, {"from", "default"}, {"stamp", nullptr}}));
   EXPECT_TRUE(j["date"].is_null());
   EXPECT_TRUE(j["period"].is_null());
   EXPECT_TRUE(j["signer"].is_null());
@@ -80,6 +82,19 @@ TEST(Json, SuppliedMetadataWins) {
   EXPECT_EQ(extract(in, ThemeTaxonomy::builtin()).type, "phap-lenh-thue");
   in.type = "ke-hoach";
   EXPECT_EQ(extract(in, ThemeTaxonomy::builtin()).type_label, "Kế hoạch");
+}
+
+TEST(Json, AccessSaysTheLevelWhatGaveItAndTheStamp) {
+  DocumentMetadata m;
+  m.stamp = AccessLevel::kMat;
+  m.access = {AccessLevel::kToiMat, "rules"};
+  EXPECT_EQ(to_json(m)["access"], (nlohmann::json{{"level", "toi-mat"}, {"from", "rules"}, {"stamp", "mat"}}));
+  ExtractInput in;
+  const std::string text = "TỈNH ỦY HẬU GIANG\nSố 12-NQ/TU\nTỐI MẬT\n\nNGHỊ QUYẾT\nvề công tác cán bộ\n\nNội dung.";
+  in.text = text;
+  // extract() alone gives the stamp's level; the indexer then weighs the archive's metadata.
+  EXPECT_EQ(to_json(extract(in, ThemeTaxonomy::builtin()))["access"],
+            (nlohmann::json{{"level", "toi-mat"}, {"from", "stamp"}, {"stamp", "toi-mat"}}));
 }
 
 TEST(Json, SuppliedTokensGiveTheSameResult) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "access.h"
 #include "dates.h"
 #include "fold.h"
 #include "sections.h"
@@ -175,7 +176,7 @@ TitleBlock find_title(const DocText& d) {
   // Otherwise: the first line of words that is not in capitals (a header line), else the first.
   size_t first = lines.size();
   for (size_t i = 0; i < lines.size(); ++i) {
-    if (lines[i].blank() || lines[i].token_count() < 2) continue;
+    if (lines[i].blank() || lines[i].token_count() < 2 || marks_line(d, lines[i])) continue;
     if (first == lines.size()) first = i;
     const std::string_view s = d.line_text(lines[i]);
     if (has_lower(s) && !dateline(d, lines[i])) {

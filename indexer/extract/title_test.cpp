@@ -37,6 +37,10 @@ TEST(Title, GoldenTable) {
        "tin-bai", "Tập trung thực hiện 15 nhiệm vụ trọng tâm trong 3 tháng cuối năm"},
       {"ĐẢNG CỘNG SẢN VIỆT NAM\nĐiều 1. Phạm vi điều chỉnh\nNghị định này quy định", "",
        "Điều 1. Phạm vi điều chỉnh"},
+      // A stamp or an urgency mark above the first line of words is not the title.
+      {"Lưu hành nội bộ\nTài liệu học tập nghị quyết Đại hội\n\nPhần thứ nhất", "",
+       "Tài liệu học tập nghị quyết Đại hội"},
+      {"Tối mật - Hỏa tốc\nVề công tác nhân sự\n", "", "Về công tác nhân sự"},
       {"", "", ""},
   };
   for (const auto& c : cases) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -81,6 +82,29 @@ struct DocType {
 [[nodiscard]] const DocType* doc_type_by_slug(std::string_view slug);
 [[nodiscard]] const DocType* doc_type_by_code_letters(std::string_view letters_key);  // "NQ", "QD"
 [[nodiscard]] const DocType* doc_type_by_words(std::string_view folded_words);  // "nghi quyet"
+
+// Access levels, ordered: a caller cleared for a level reads documents at it and below.
+enum class AccessLevel : uint8_t { kCongKhai, kNoiBo, kMat, kToiMat, kTuyetMat };
+inline constexpr AccessLevel kAccessLevels[] = {AccessLevel::kCongKhai, AccessLevel::kNoiBo, AccessLevel::kMat,
+                                                AccessLevel::kToiMat, AccessLevel::kTuyetMat};
+inline constexpr size_t kAccessLevelCount = std::size(kAccessLevels);
+[[nodiscard]] inline size_t level_index(AccessLevel level) { return static_cast<size_t>(level); }
+[[nodiscard]] std::string_view level_slug(AccessLevel level);   // "cong-khai", "noi-bo", "mat", ...
+[[nodiscard]] std::string_view level_label(AccessLevel level);  // "Công khai", "Nội bộ", "Mật", ...
+// A level by its slug or its label, with or without marks, in any case and spacing ("mat", "MẬT",
+// "Tối  mật", "noi bo", "lưu hành nội bộ"); nullopt for anything else.
+[[nodiscard]] std::optional<AccessLevel> parse_level(std::string_view text);
+// "cong-khai, noi-bo, mat, toi-mat, tuyet-mat": for messages that say what is expected.
+[[nodiscard]] std::string level_choices();
+
+// A document's level and what gave it, strongest last: "default" (--default-level), "stamp" (the
+// classification stamp in its text), "rules" (--access FILE), "sidecar" (NAME.meta.json), "field"
+// (a JSON-lines field, --field level=...).
+struct AccessAssignment {
+  AccessLevel level = AccessLevel::kNoiBo;
+  std::string from = "default";
+  bool operator==(const AccessAssignment&) const = default;
+};
 
 // Days in a month of the Gregorian calendar (leap years included); 0 for a month outside 1–12.
 [[nodiscard]] int days_in_month(int year, int month);

@@ -63,6 +63,13 @@ uint64_t content_hash(const SourceDocument& doc) {
     h.add(name);
     h.add(value);
   }
+  // So does the level the archive gives it: a changed rule, sidecar or field re-indexes it.
+  // (Documents without one keep the hash they always had.)
+  if (doc.access) {
+    h.add("access");
+    h.add(extract::level_slug(doc.access->level));
+    h.add(doc.access->from);
+  }
   // How a whole file was read counts too: its pages, properties and OCR are stored with it.
   // (JSONL records have none, and keep the hash they always had.)
   const FileInfo& f = doc.file;

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "extracted.h"
+#include "vocabulary.h"
 
 namespace vankho::formats {
 enum class Encoding;  // legacy_encoding.h
@@ -44,6 +45,9 @@ struct SourceDocument {
   size_t invalid_utf8 = 0;    // U+FFFD substitutions made while decoding (reported as a warning)
   FileInfo file;
   std::vector<uint32_t> page_starts;  // byte offset in `text` where each page starts; empty: no pages
+  // The level the archive's own metadata gives (from "rules", "sidecar" or "field", strongest
+  // winning); nullopt when it gives none. Covered by content_hash.
+  std::optional<extract::AccessAssignment> access;
 };
 
 // Something skipped or worth telling the user: "file:line: reason". The reason does not say
@@ -58,6 +62,7 @@ struct Problem {
 };
 
 struct IngestStats;
+class AccessRules;  // access_rules.h
 
 struct IngestOptions {
   // Larger files are skipped (reason names --max-file-size). For JSONL this bounds each record
@@ -83,6 +88,10 @@ struct IngestOptions {
   // --follow-symlinks: symbolic links in a folder that lead outside the PATHs of the run are
   // followed (each with a warning); off, they are skipped with a reason (walk.h).
   bool follow_symlinks_out = false;
+  // --access FILE: the rules placing documents at access levels by their ids (access_rules.h);
+  // nullptr for none. The caller owns them. A whole file's sidecar (sidecar.h) and a record's
+  // `level` field (field_map "level") override them, in that order.
+  const AccessRules* access_rules = nullptr;
 };
 
 struct IngestStats {
@@ -116,7 +125,8 @@ IngestStats read_paths(const std::vector<std::string>& paths, const IngestOption
 // before a run; empty when the file is readable and every rule is well formed.
 [[nodiscard]] std::vector<Problem> check_boilerplate_file(const std::string& path);
 
-// The 64-bit content hash stored in SourceDocument::content_hash (title, text and fields).
+// The 64-bit content hash stored in SourceDocument::content_hash (title, text, fields and the
+// access level the archive's metadata gives).
 [[nodiscard]] uint64_t content_hash(const SourceDocument& doc);
 
 }  // namespace vankho::ingest

@@ -126,6 +126,7 @@ class RecordReader {
       ++run_.stats().title_only;
     }
     read_fields(value, doc);
+    read_level(value, doc);
     run_.emit(std::move(doc));
   }
 
@@ -163,11 +164,29 @@ class RecordReader {
       if (!text.empty()) doc.fields[ours] = text;
     };
     for (const auto& [ours, theirs] : options.field_map) {
-      if (ours != "id" && ours != "title" && ours != "text") add(ours, theirs);
+      if (ours != "id" && ours != "title" && ours != "text" && ours != "level") add(ours, theirs);
     }
     for (const std::string_view name : kKnownFields) {
       if (!options.field_map.contains(std::string(name))) add(std::string(name), name);
     }
+  }
+
+  // The record's access level (`level`, or the name --field level=... gives), strongest of the
+  // archive's sources. A value that names no level is a warning, and the weaker sources decide.
+  void read_level(const Json& value, SourceDocument& doc) {
+    const std::string_view name = source_name(run_.options(), "level");
+    const Json* v = member(value, name);
+    if (v == nullptr || v->is_null()) return;
+    std::string text;
+    if (!scalar_text(*v, text)) text = v->dump();
+    if (tidy_line(text).empty()) return;
+    if (const auto level = extract::parse_level(text)) {
+      doc.access = extract::AccessAssignment{*level, "field"};
+      return;
+    }
+    run_.warn(file_.path, doc.line,
+              "`" + std::string(name) + "`: unknown level `" + tidy_line(text) + "` (expected one of " +
+                  extract::level_choices() + "); the record takes its level from the rules, its stamp or the default");
   }
 
   const InputFile& file_;

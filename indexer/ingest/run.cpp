@@ -1,6 +1,8 @@
 #include "run.h"
 
+#include "access_rules.h"
 #include "hash.h"
+#include "sidecar.h"
 #include "tidy.h"
 
 namespace vankho::ingest {
@@ -38,7 +40,28 @@ std::string Run::clean_text(std::string_view text) const {
   return tidy_text(boilerplate_.strip(text));
 }
 
+// Strongest last: the rules, a whole file's sidecar, a record's own `level` field (which the
+// JSON-lines reader has put in doc.access already).
+void Run::apply_archive_metadata(SourceDocument& doc) {
+  std::optional<extract::AccessAssignment> field = std::move(doc.access);
+  doc.access.reset();
+  if (options_.access_rules) {
+    if (const auto level = options_.access_rules->level_of(doc.id)) doc.access = {{*level, "rules"}};
+  }
+  if (!doc.file.format.empty()) {
+    std::vector<Problem> problems;
+    if (auto sidecar = read_sidecar(doc.source, problems)) {
+      if (sidecar->level) doc.access = {{*sidecar->level, "sidecar"}};
+      if (!sidecar->title.empty()) doc.title = std::move(sidecar->title);
+      for (auto& [name, value] : sidecar->fields) doc.fields[name] = std::move(value);
+    }
+    for (const Problem& p : problems) report(p);
+  }
+  if (field) doc.access = std::move(field);
+}
+
 void Run::emit(SourceDocument&& doc) {
+  apply_archive_metadata(doc);
   doc.content_hash = content_hash(doc);
   if (files_.empty() || files_.back() != doc.source) files_.push_back(doc.source);
   const Seen here{files_.size() - 1, doc.line};

@@ -32,12 +32,15 @@ class Run {
   // Boilerplate lines removed, then whitespace tidied.
   [[nodiscard]] std::string clean_text(std::string_view text) const;
 
-  // Hashes the document, reports a repeated id, counts it and hands it to the sink.
+  // Applies the archive's metadata (access rules, sidecar), hashes the document, reports a
+  // repeated id, counts it and hands it to the sink.
   void emit(SourceDocument&& doc);
 
   void progress();
 
  private:
+  void apply_archive_metadata(SourceDocument& doc);
+
   struct Seen {
     size_t file;  // index into files_
     size_t line;

@@ -10,6 +10,8 @@
 #include <system_error>
 #include <utility>
 
+#include "sidecar.h"
+
 namespace vankho::ingest {
 namespace {
 
@@ -52,6 +54,7 @@ class Walker {
       return;
     }
     std::sort(names.begin(), names.end());
+    check_sidecars(path, names);
     for (const std::string& name : names) {
       const std::string child = path.back() == '/' ? path + name : path + "/" + name;
       const std::string id = id_prefix + name;
@@ -105,6 +108,33 @@ class Walker {
             "a symbolic link to " + target +
                 ", outside the folders being indexed (--follow-symlinks to read it)");
     return false;
+  }
+
+  // A sidecar is read with the file it is named after; one that names no document file is said,
+  // since the level it was meant to give would silently not apply (`quyet-dinh.meta.json` beside
+  // `quyet-dinh.pdf`).
+  void check_sidecars(const std::string& folder, const std::vector<std::string>& sorted_names) {
+    for (const std::string& name : sorted_names) {
+      if (!is_sidecar_name(name)) continue;
+      const std::string base = name.substr(0, name.size() - kSidecarSuffix.size());
+      const std::string sidecar = folder.back() == '/' ? folder + name : folder + "/" + name;
+      std::string reason;
+      struct stat st {};
+      if (!std::binary_search(sorted_names.begin(), sorted_names.end(), base) ||
+          ::stat((folder + "/" + base).c_str(), &st) != 0) {
+        reason = "no file " + base + " beside this sidecar: a sidecar is named after the whole file name (" +
+                 "quyet-dinh.pdf.meta.json for quyet-dinh.pdf)";
+      } else if (S_ISDIR(st.st_mode)) {
+        reason = "a sidecar describes one file, not the folder " + base + " (an --access rule `" + base +
+                 "/** LEVEL` places a folder)";
+      } else if (ends_with_nocase(base, ".jsonl") || ends_with_nocase(base, ".jsonl.gz")) {
+        reason = "the records of a JSON-lines export take their level from a field (`level`, or --field "
+                 "level=NAME), not from a sidecar";
+      } else {
+        continue;
+      }
+      out_.problems.push_back({sidecar, 0, reason + "; not used", false});
+    }
   }
 
   [[nodiscard]] bool inside_roots(const std::string& target) const {

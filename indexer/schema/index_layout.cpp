@@ -34,13 +34,27 @@ std::string read_small_file(const fs::path& path) {
   return text;
 }
 
+std::string level_line(uint64_t generation, extract::AccessLevel level) {
+  std::string line = "glass ";
+  line.append(kGenerationPrefix).append(std::to_string(generation)).append("/");
+  line.append(extract::level_slug(level)).append("\n");
+  return line;
+}
+
+std::string stub_text(uint64_t generation) {
+  std::string text;
+  for (extract::AccessLevel level : extract::kAccessLevels) text += level_line(generation, level);
+  return text;
+}
+
 // The generation a stub written by publish_generation() names, 0 for any other stub.
 uint64_t generation_in_stub(const std::string& stub) {
   constexpr std::string_view kPrefix = "glass ";
   std::string_view s = stub;
-  if (!s.starts_with(kPrefix) || !s.ends_with('\n')) return 0;
-  s = s.substr(kPrefix.size(), s.size() - kPrefix.size() - 1);
-  return generation_of(s);
+  if (!s.starts_with(kPrefix)) return 0;
+  s.remove_prefix(kPrefix.size());
+  const uint64_t n = generation_of(s.substr(0, s.find('/')));
+  return n != 0 && stub == stub_text(n) ? n : 0;
 }
 
 [[noreturn]] void fail(const std::string& what, const fs::path& path) {
@@ -98,13 +112,17 @@ std::string generation_dir(const std::string& dir, uint64_t generation) {
   return (fs::path(dir) / (std::string(kGenerationPrefix) + std::to_string(generation))).string();
 }
 
+std::string level_database(const std::string& dir, uint64_t generation, extract::AccessLevel level) {
+  return (fs::path(generation_dir(dir, generation)) / std::string(extract::level_slug(level))).string();
+}
+
 void publish_generation(const std::string& dir, uint64_t generation) {
   const fs::path root(dir);
   const fs::path stub = root / kStubFile;
   const fs::path temp = root / (std::string(kStubFile) + ".tmp");
   {
     std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    out << "glass " << kGenerationPrefix << generation << "\n";
+    out << stub_text(generation);
     out.close();
     if (!out) fail("cannot write", temp);
   }
@@ -126,6 +144,22 @@ void remove_other_generations(const std::string& dir, uint64_t keep) {
 
 std::string served_identity(const std::string& dir) {
   return read_small_file(fs::path(dir) / kStubFile);
+}
+
+}  // namespace vankho::schema
+
+namespace vankho::schema {
+
+std::vector<std::string> served_databases(const std::string& dir, const std::string& identity,
+                                          extract::AccessLevel clearance) {
+  const uint64_t generation = generation_in_stub(identity);
+  std::vector<std::string> out;
+  if (generation == 0) return out;
+  for (extract::AccessLevel level : extract::kAccessLevels) {
+    if (level > clearance) break;
+    out.push_back(level_database(dir, generation, level));
+  }
+  return out;
 }
 
 }  // namespace vankho::schema

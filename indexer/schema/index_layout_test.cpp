@@ -44,23 +44,29 @@ TEST_F(IndexLayoutTest, TellsEachKindOfFolderApart) {
 
 TEST_F(IndexLayoutTest, PublishingSwitchesWhatXapianOpensAndWhatReadersCompare) {
   const std::string dir = path("index");
-  fs::create_directories(dir);
   for (uint64_t g : {1u, 2u}) {
-    Xapian::WritableDatabase db(generation_dir(dir, g), Xapian::DB_CREATE);
-    for (uint64_t i = 0; i < g; ++i) db.add_document(Xapian::Document());
-    db.commit();
+    fs::create_directories(generation_dir(dir, g));
+    for (extract::AccessLevel level : extract::kAccessLevels) {
+      Xapian::WritableDatabase db(level_database(dir, g, level), Xapian::DB_CREATE);
+      for (uint64_t i = 0; i < g; ++i) db.add_document(Xapian::Document());  // g per level
+      db.commit();
+    }
   }
   EXPECT_EQ(served_identity(dir), "");
   publish_generation(dir, 1);
   const std::string first = served_identity(dir);
   EXPECT_EQ(inspect_layout(dir).kind, LayoutKind::kStub);
   EXPECT_EQ(inspect_layout(dir).generation, 1u);
-  EXPECT_EQ(Xapian::Database(dir).get_doccount(), 1u);
+  EXPECT_EQ(Xapian::Database(dir).get_doccount(), 5u);  // Xapian opens every level through the stub
+  const auto up_to_mat = served_databases(dir, first, extract::AccessLevel::kMat);
+  ASSERT_EQ(up_to_mat.size(), 3u);
+  EXPECT_EQ(up_to_mat[2], level_database(dir, 1, extract::AccessLevel::kMat));
 
   publish_generation(dir, 2);
   EXPECT_NE(served_identity(dir), first);
   EXPECT_EQ(inspect_layout(dir).generation, 2u);
-  EXPECT_EQ(Xapian::Database(dir).get_doccount(), 2u);
+  EXPECT_EQ(Xapian::Database(dir).get_doccount(), 10u);
+  EXPECT_TRUE(served_databases(dir, "glass gen-2\n", extract::AccessLevel::kMat).empty()) << "not a stub of vankho's";
   EXPECT_FALSE(fs::exists(path("index/XAPIANDB.tmp")));
 
   remove_other_generations(dir, 2);

@@ -28,3 +28,19 @@ bool parse_period_value(std::string_view value, int& from, int& to) {
 }
 
 }  // namespace vankho::schema
+
+namespace vankho::schema {
+
+std::string access_value(const extract::AccessAssignment& access) {
+  return std::string(extract::level_slug(access.level)) + " " + access.from;
+}
+
+std::optional<extract::AccessAssignment> parse_access_value(std::string_view value) {
+  const size_t space = value.find(' ');
+  if (space == std::string_view::npos) return std::nullopt;
+  const auto level = extract::parse_level(value.substr(0, space));
+  if (!level) return std::nullopt;
+  return extract::AccessAssignment{*level, std::string(value.substr(space + 1))};
+}
+
+}  // namespace vankho::schema

@@ -5,7 +5,10 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <optional>
 #include <xapian.h>
+
+#include "vocabulary.h"
 
 namespace vankho::schema {
 
@@ -28,6 +31,8 @@ inline constexpr std::string_view kProvince = "XP";    // folded province: "XPha
 inline constexpr std::string_view kTheme = "XH";       // theme id: "XHchuyen-doi-so"
 inline constexpr std::string_view kDraft = "XD";       // "XD" on drafts
 inline constexpr std::string_view kSource = "XS";      // root PATH the document was read from
+inline constexpr std::string_view kLevel = "XL";       // access level slug: "XLmat" (each level also
+                                                       // has its own sub-database: index_layout.h)
 
 inline constexpr Xapian::termpos kTitleGap = 100;
 
@@ -39,6 +44,7 @@ enum Slot : Xapian::valueno {
   kSlotFacets = 2,       // the facet fields in one value (facet_value()): a facet count reads one
                          // value per document instead of five
   kSlotTitle = 3,        // the title as extracted (title coverage reads it for many candidates)
+  kSlotAccess = 4,       // access_value(): the level and what gave it ("mat stamp")
   kSlotContentHash = 7,  // hex content hash of the source document (incremental indexing)
 };
 
@@ -54,8 +60,9 @@ inline constexpr std::string_view kMetaSchema = "vankho.schema";      // kSchema
 inline constexpr std::string_view kMetaThemes = "vankho.themes";      // the taxonomy, ThemeTaxonomy::to_tsv()
 inline constexpr std::string_view kMetaThemesSource = "vankho.themes.source";  // where it was read from
 // 2: positions on folded terms only, no canonical bigrams; 3: the facet fields in one slot;
-// 4: the title in a slot; 5: the theme taxonomy recorded in the metadata
-inline constexpr std::string_view kSchemaVersion = "5";
+// 4: the title in a slot; 5: the theme taxonomy recorded in the metadata; 6: one sub-database per
+// access level, the level as a term and in the stored metadata ("access")
+inline constexpr std::string_view kSchemaVersion = "6";
 
 // Document data: MessagePack of the stored document (stored_document.h).
 
@@ -65,6 +72,10 @@ inline constexpr std::string_view kSchemaVersion = "5";
   t.append(prefix).append(value);
   return t;
 }
+
+// The kSlotAccess value of an assignment ("noi-bo default"), and back (nullopt when malformed).
+[[nodiscard]] std::string access_value(const extract::AccessAssignment& access);
+[[nodiscard]] std::optional<extract::AccessAssignment> parse_access_value(std::string_view value);
 
 // The content hash as stored in kSlotContentHash (16 hex digits).
 [[nodiscard]] std::string hash_value(uint64_t hash);

@@ -35,4 +35,15 @@ StoredDocument decode_stored(std::string_view data) {
   return {std::move(j["m"]), j["t"].get<std::string>()};
 }
 
+extract::AccessLevel access_level_of(const nlohmann::json& meta) {
+  const auto access = meta.find("access");
+  if (access != meta.end() && access->is_object()) {
+    const auto level = access->find("level");
+    if (level != access->end() && level->is_string()) {
+      if (auto parsed = extract::parse_level(level->get<std::string>())) return *parsed;
+    }
+  }
+  return extract::AccessLevel::kTuyetMat;
+}
+
 }  // namespace vankho::schema

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "vocabulary.h"
+
 namespace vankho::schema {
 
 struct StoredDocument {
@@ -19,6 +21,10 @@ struct StoredDocument {
 [[nodiscard]] int page_at(const std::vector<uint32_t>& page_starts, size_t offset);
 // The metadata's "pages" (empty when the document has none).
 [[nodiscard]] std::vector<uint32_t> page_starts_of(const nlohmann::json& meta);
+
+// The access level the metadata records ("access": {"level": ...}); the strictest when it records
+// none, so that a document of unknown level is never shown as less than it may be.
+[[nodiscard]] extract::AccessLevel access_level_of(const nlohmann::json& meta);
 
 [[nodiscard]] std::string encode_stored(const StoredDocument& doc);
 // Throws std::runtime_error on data that is not a stored document.

@@ -8,6 +8,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "access_rules.h"
 #include "document_json.h"
 #include "extract.h"
 #include "index_run.h"
@@ -61,12 +62,24 @@ std::string formats_read(const index::RunStats& s) {
   return out;
 }
 
+// "3 cong-khai, 7 noi-bo, 2 mat; ": the levels that hold documents.
+std::string per_level(index::IndexWriter& writer) {
+  std::string out;
+  const auto counts = writer.documents_by_level();
+  for (const extract::AccessLevel level : extract::kAccessLevels) {
+    const auto n = counts[extract::level_index(level)];
+    if (n == 0) continue;
+    out += (out.empty() ? "" : ", ") + std::to_string(n) + " " + std::string(extract::level_slug(level));
+  }
+  return out.empty() ? out : out + "; ";
+}
+
 int run_extract(const indexer_tool::ToolOptions& opts, const extract::ThemeTaxonomy& themes) {
   size_t printed = 0, problems = 0;
   ingest::read_paths(
       {opts.extract_file}, opts.ingest,
       [&](ingest::SourceDocument&& doc) {
-        std::cout << index::document_json(doc, index::extract_metadata(doc, themes)).dump(2) << "\n";
+        std::cout << index::document_json(doc, index::extract_metadata(doc, themes, opts.writer.default_level)).dump(2) << "\n";
         ++printed;
       },
       [&](const ingest::Problem& p) {
@@ -116,7 +129,7 @@ int run_index(const indexer_tool::ToolOptions& opts, const extract::ThemeTaxonom
     std::cerr << ", " << links_followed_out << " symbolic link(s) followed out of the PATHs given";
   }
   std::cerr << "; read " << formats_read(s);
-  std::cerr << "; " << writer.document_count() << " documents in the index ("
+  std::cerr << "; " << writer.document_count() << " documents in the index (" << per_level(writer)
             << std::fixed << std::setprecision(1) << static_cast<double>(s.bytes) / 1e6 << " MB read in "
             << seconds << " s)\n";
   return 0;
@@ -130,7 +143,7 @@ int main(int argc, char** argv) {
   std::signal(SIGXFSZ, SIG_IGN);
   try {
     int exit_code = 0;
-    const auto opts = indexer_tool::parse_options(argc, argv, exit_code);
+    auto opts = indexer_tool::parse_options(argc, argv, exit_code);
     if (!opts) return exit_code;
     std::optional<extract::ThemeTaxonomy> user_themes;
     if (!opts->themes_file.empty()) {
@@ -145,6 +158,14 @@ int main(int argc, char** argv) {
       const auto problems = ingest::check_boilerplate_file(opts->ingest.boilerplate_file);
       for (const auto& p : problems) std::cerr << "vankho-indexer: --boilerplate: " << p.to_string() << "\n";
       if (!problems.empty()) return 2;
+    }
+    std::optional<ingest::AccessRules> access_rules;
+    if (!opts->access_file.empty()) {
+      std::vector<ingest::Problem> problems;
+      access_rules = ingest::AccessRules::load(opts->access_file, problems);
+      for (const auto& p : problems) std::cerr << "vankho-indexer: --access: " << p.to_string() << "\n";
+      if (!access_rules) return 2;
+      opts->ingest.access_rules = &*access_rules;
     }
     if (!opts->extract_file.empty()) {
       return run_extract(*opts, user_themes ? *user_themes : extract::ThemeTaxonomy::builtin());

@@ -29,7 +29,7 @@ std::optional<uint64_t> parse_size(const std::string& text) {
 
 std::optional<ToolOptions> parse_options(int argc, char** argv, int& exit_code) {
   ToolOptions out;
-  std::string max_size = "64M", max_export = "16G", encoding;
+  std::string max_size = "64M", max_export = "16G", encoding, default_level = "noi-bo";
   long long time_limit = 120;
   std::vector<std::string> fields;
   po::options_description visible(
@@ -43,7 +43,11 @@ std::optional<ToolOptions> parse_options(int argc, char** argv, int& exit_code) 
       "  vankho-indexer --index var/index seeds/\n"
       "  vankho-indexer --index var/legal --field number=source_number --field date=source_date \\\n"
       "      --field type=source_type phapdien.jsonl.gz\n"
-      "  vankho-indexer --extract seeds/001_36391affc1bfd663.txt\n\nOptions");
+      "  vankho-indexer --extract seeds/001_36391affc1bfd663.txt\n\n"
+      "Access levels (cong-khai < noi-bo < mat < toi-mat < tuyet-mat): a document takes the level of,\n"
+      "strongest first, its JSON-lines `level` field, its sidecar NAME.meta.json ({\"level\": \"mat\"}),\n"
+      "the last --access rule matching its id, the stamp in its text (MẬT, TỐI MẬT, TUYỆT MẬT, LƯU HÀNH\n"
+      "NỘI BỘ), else --default-level.\n\nOptions");
   visible.add_options()
       ("help,h", "show this help")
       ("index,i", po::value(&out.writer.index_dir)->value_name("DIR"),
@@ -52,9 +56,17 @@ std::optional<ToolOptions> parse_options(int argc, char** argv, int& exit_code) 
       ("extract", po::value(&out.extract_file)->value_name("FILE"),
        "print the metadata extracted from FILE as JSON and exit; no index is touched")
       ("field", po::value(&fields)->value_name("NAME=SOURCE")->composing(),
-       "JSONL: read our field NAME (id, title, text, number, date, type, issuer, or subject: a "
-       "heading the document sits under, searched like its title) from the export's field SOURCE, "
+       "JSONL: read our field NAME (id, title, text, number, date, type, issuer, level: the access "
+       "level, or subject: a heading the document sits under, searched like its title) from the "
+       "export's field SOURCE, "
        "e.g. --field number=source_number; repeatable")
+      ("access", po::value(&out.access_file)->value_name("FILE"),
+       "access rules, one a line `GLOB LEVEL` over document ids (paths relative to the PATH given; * "
+       "within a folder, ** across folders; a folder's rule covers its contents; the last matching rule "
+       "wins; # comments), e.g. `ban-to-chuc/** toi-mat`")
+      ("default-level", po::value(&default_level)->value_name("LEVEL"),
+       "the access level of documents that no field, sidecar, rule or stamp places (default noi-bo: an "
+       "unmarked internal archive is not public)")
       ("themes", po::value(&out.themes_file)->value_name("FILE"),
        "theme taxonomy to use instead of the built-in one (format: see indexer/extract/themes.tsv)")
       ("boilerplate", po::value(&out.ingest.boilerplate_file)->value_name("FILE"),
@@ -124,6 +136,12 @@ std::optional<ToolOptions> parse_options(int argc, char** argv, int& exit_code) 
       return usage_error("--encoding: expected tcvn3, vni, viqr, cp1258 or unicode, got '" + encoding + "'");
     }
   }
+  const auto level = extract::parse_level(default_level);
+  if (!level) {
+    return usage_error("--default-level: expected one of " + extract::level_choices() + ", got '" +
+                       default_level + "'");
+  }
+  out.writer.default_level = *level;
   for (const std::string& f : fields) {
     const size_t eq = f.find('=');
     if (eq == std::string::npos || eq == 0 || eq + 1 == f.size()) {

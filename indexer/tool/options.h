@@ -16,6 +16,7 @@ struct ToolOptions {
   std::vector<std::string> paths;
   std::string extract_file;  // --extract FILE: print metadata, touch no index
   std::string themes_file;   // --themes FILE: a user-edited taxonomy
+  std::string access_file;   // --access FILE: rules placing documents at access levels
   bool progress = false;     // forced progress display (default: only on a terminal)
   bool quiet = false;
 };

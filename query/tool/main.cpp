@@ -40,7 +40,7 @@ int usage(const std::string& message) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string index_dir, sort = "relevance", from, to, similar, cites, analyze, document;
+  std::string index_dir, sort = "relevance", from, to, similar, cites, analyze, document, level = "tuyet-mat";
   std::vector<std::string> types, themes, words;
   long long limit = 10, offset = 0;  // signed, so that -3 is reported as such and not wrapped
   bool json = false;
@@ -63,6 +63,9 @@ int main(int argc, char** argv) {
       ("to", po::value(&to)->value_name("YYYY-MM-DD"), "only documents covering days up to this date")
       ("type", po::value(&types)->value_name("T")->composing(), "document type, e.g. nghi-quyet or \"Chương trình\"; repeatable")
       ("theme", po::value(&themes)->value_name("T")->composing(), "theme id or label, e.g. chuyen-doi-so; repeatable")
+      ("level", po::value(&level)->value_name("LEVEL"),
+       "search as a reader cleared for LEVEL: cong-khai, noi-bo, mat, toi-mat or tuyet-mat (default tuyet-mat: "
+       "whoever can read the index files can read every document)")
       ("similar", po::value(&similar)->value_name("ID"), "documents similar to document ID")
       ("cites", po::value(&cites)->value_name("CODE"), "the document that is CODE and the documents citing it")
       ("document", po::value(&document)->value_name("ID"), "print one document (metadata, text, cited-by) as JSON")
@@ -98,6 +101,8 @@ int main(int argc, char** argv) {
   if (offset < 0 || static_cast<size_t>(offset) > query::kMaxOffset) {
     return usage(out_of_range("offset", offset, query::kMaxOffset));
   }
+  const auto clearance = extract::parse_level(level);
+  if (!clearance) return usage("--level: expected one of " + extract::level_choices() + ", got '" + level + "'");
   query::SearchRequest request;
   if (!from.empty() && !(request.from = query::parse_day_bound(from, false))) {
     return usage("--from: expected a date YYYY-MM-DD, YYYY-MM or YYYY, got '" + from + "'");
@@ -122,7 +127,7 @@ int main(int argc, char** argv) {
   const auto emphasis = isatty(STDOUT_FILENO) ? query_tool::Emphasis::kAnsiBold : query_tool::Emphasis::kAsterisks;
 
   try {
-    query::Searcher searcher(index_dir);
+    query::Searcher searcher(index_dir, *clearance);
     if (!document.empty()) {  // JSON only: a document is read in full, not listed
       auto view = searcher.document(document, request.q);
       if (!view) {

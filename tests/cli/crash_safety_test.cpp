@@ -97,7 +97,7 @@ TEST(CrashSafety, KilledRebuildLeavesThePreviousIndexServing) {
   dir.write("before/b.txt", "Kế hoạch về chuyển đổi số.");
   const std::string index = dir.str("index");
   ASSERT_EQ(testing::run_command({VANKHO_INDEXER, "--index", index, dir.str("before")}).exit_code, 0);
-  const std::string rebuilding = schema::generation_dir(index, 2);
+  const std::string rebuilding = schema::level_database(index, 2, extract::AccessLevel::kNoiBo);  // unmarked
   ASSERT_TRUE(kill_indexer_midway({"--index", index, "--rebuild", dir.str("docs")}, rebuilding))
       << "the rebuild finished before it could be killed; make the corpus larger";
   EXPECT_GE(committed_documents(rebuilding), 300u);
@@ -110,7 +110,7 @@ TEST(CrashSafety, KilledRebuildLeavesThePreviousIndexServing) {
   const auto next = testing::run_command({VANKHO_INDEXER, "--index", index, dir.str("before")});
   ASSERT_EQ(next.exit_code, 0) << next.err;
   EXPECT_NE(next.err.find("2 unchanged"), std::string::npos) << next.err;
-  EXPECT_FALSE(std::filesystem::exists(rebuilding)) << "the killed rebuild's database is cleared";
+  EXPECT_FALSE(std::filesystem::exists(schema::generation_dir(index, 2))) << "the killed rebuild's databases are cleared";
 }
 
 }  // namespace

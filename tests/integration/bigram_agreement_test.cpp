@@ -40,7 +40,7 @@ std::set<std::string> document_bigrams(const std::string& text) {
   std::vector<text::Token> tokens;
   text::tokenize(text, tokens);
   const extract::DocumentMetadata meta =
-      index::extract_metadata(source, extract::ThemeTaxonomy::builtin(), &tokens);
+      index::extract_metadata(source, extract::ThemeTaxonomy::builtin(), extract::AccessLevel::kNoiBo, &tokens);
   index::DocumentBuilder builder;
   const Xapian::Document doc = builder.build(source, meta, "/archive", tokens);
   return bigrams_of(doc.termlist_begin(), doc.termlist_end());

@@ -35,7 +35,7 @@ nlohmann::json compared_metadata(const std::string& path, std::string* format = 
   EXPECT_EQ(docs.size(), 1u) << path << ": " << ::testing::PrintToString(problems);
   if (docs.empty()) return nullptr;
   if (format) *format = docs[0].file.format;
-  const nlohmann::json all = index::document_json(docs[0], index::extract_metadata(docs[0], extract::ThemeTaxonomy::builtin()));
+  const nlohmann::json all = index::document_json(docs[0], index::extract_metadata(docs[0], extract::ThemeTaxonomy::builtin(), extract::AccessLevel::kNoiBo));
   nlohmann::json out;
   for (const char* key : {"type", "number", "date", "period", "signer"}) out[key] = all.value(key, nlohmann::json());
   out["citations"] = nlohmann::json::array();

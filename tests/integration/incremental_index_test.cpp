@@ -74,6 +74,23 @@ TEST(IncrementalIndex, RepeatedIdsInAFreshRunKeepTheLaterRecord) {
   EXPECT_EQ(found.hits[0].id, "d5");
 }
 
+// Documents remember the PATH they were read from; when the archive folder moves, they are
+// written again under the new one, so that files deleted later are removed from the index.
+TEST(IncrementalIndex, AMovedArchiveFolderKeepsRemovingWhatIsDeleted) {
+  testing::TempDir dir;
+  dir.write("A/a.txt", "Kế hoạch về nông thôn mới.");
+  dir.write("A/b.txt", "Kế hoạch về chuyển đổi số.");
+  testing::build_index(dir.str("index"), {dir.str("A")});
+  std::filesystem::rename(dir.path() / "A", dir.path() / "B");
+  auto s = testing::build_index(dir.str("index"), {dir.str("B")});
+  EXPECT_EQ(s.updated, 2u) << "written again under the new PATH";
+  std::filesystem::remove(dir.path() / "B/b.txt");
+  s = testing::build_index(dir.str("index"), {dir.str("B")});
+  EXPECT_EQ(s.removed, 1u);
+  EXPECT_EQ(s.unchanged, 1u);
+  EXPECT_EQ(query::Searcher(dir.str("index")).info().documents, 1u);
+}
+
 TEST(IncrementalIndex, AFileThatBecameUnreadableKeepsItsIndexedVersion) {
   testing::TempDir dir;
   dir.write("docs/a.txt", "Kế hoạch chuyển đổi số năm 2024.");

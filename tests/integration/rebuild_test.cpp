@@ -66,6 +66,7 @@ TEST(Rebuild, ReadersKeepThePreviousIndexUntilTheRebuildCommitsThenFollowIt) {
   EXPECT_EQ(hits(reader, "chuyển đổi"), 10u);  // the first page
   EXPECT_EQ(schema::inspect_layout(index).generation, 2u);
   EXPECT_FALSE(fs::exists(schema::generation_dir(index, 1))) << "the previous generation is removed";
+  EXPECT_TRUE(fs::exists(schema::level_database(index, 2, extract::AccessLevel::kMat)));
 
   // An ordinary run afterwards writes into the served generation.
   const auto again = testing::build_index(index, {dir.str("new")});
@@ -73,21 +74,29 @@ TEST(Rebuild, ReadersKeepThePreviousIndexUntilTheRebuildCommitsThenFollowIt) {
   EXPECT_EQ(schema::inspect_layout(index).generation, 2u);
 }
 
-TEST(Rebuild, AnIndexBuiltBeforeGenerationsIsMovedToThemByItsFirstRebuild) {
+TEST(Rebuild, AnIndexFromBeforeLevelsIsRefusedUntilARebuildReplacesIt) {
   testing::TempDir dir;
-  write_docs(dir, "old", "nông thôn mới", 2);
   write_docs(dir, "new", "chuyển đổi số", 4);
-  // A plain glass database at --index, as vankho-indexer wrote it before generations.
-  testing::build_index(dir.str("staging"), {dir.str("old")});
-  fs::rename(schema::generation_dir(dir.str("staging"), 1), dir.str("index"));
   const std::string index = dir.str("index");
+  {  // one glass database at --index, as vankho wrote indexes before access levels (schema 5)
+    Xapian::WritableDatabase old(index, Xapian::DB_CREATE);
+    old.set_metadata("vankho.schema", "5");
+    old.add_document(Xapian::Document());
+    old.commit();
+  }
   ASSERT_EQ(schema::inspect_layout(index).kind, schema::LayoutKind::kPlain);
-  query::Searcher reader(index);
-  ASSERT_EQ(hits(reader, "nông thôn mới"), 2u);
-
-  const auto same = testing::build_index(index, {dir.str("old")});  // ordinary runs keep it as it is
-  EXPECT_EQ(same.unchanged, 2u);
-  EXPECT_EQ(schema::inspect_layout(index).kind, schema::LayoutKind::kPlain);
+  try {
+    query::Searcher reader(index);
+    ADD_FAILURE() << "an index from before levels was opened";
+  } catch (const query::IndexUnavailable& e) {
+    EXPECT_NE(std::string(e.what()).find("--rebuild"), std::string::npos) << e.what();
+  }
+  try {
+    testing::build_index(index, {dir.str("new")});
+    ADD_FAILURE() << "an ordinary run wrote into an index from before levels";
+  } catch (const index::IndexError& e) {
+    EXPECT_NE(std::string(e.what()).find("--rebuild"), std::string::npos) << e.what();
+  }
 
   index::WriterOptions options;
   options.index_dir = index;
@@ -96,7 +105,7 @@ TEST(Rebuild, AnIndexBuiltBeforeGenerationsIsMovedToThemByItsFirstRebuild) {
   index::index_paths(writer, {dir.str("new")}, {});
   EXPECT_EQ(schema::inspect_layout(index).kind, schema::LayoutKind::kStub);
   EXPECT_FALSE(fs::exists(index + ".rebuilding")) << "the old database is removed";
-  EXPECT_TRUE(reader.refresh());
+  query::Searcher reader(index);
   EXPECT_EQ(reader.info().documents, 4u);
   EXPECT_EQ(hits(reader, "chuyển đổi"), 4u);
 }

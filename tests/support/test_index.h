@@ -14,4 +14,9 @@ namespace vankho::testing {
 // Indexes `paths` into `index_dir` with the built-in themes; returns the run's statistics.
 index::RunStats build_index(const std::string& index_dir, const std::vector<std::string>& paths);
 
+// The same with an --access rules file (access_rules.h) placing documents at levels; throws
+// std::runtime_error when the file does not parse.
+index::RunStats build_index_with_access(const std::string& index_dir, const std::vector<std::string>& paths,
+                                        const std::string& rules_file);
+
 }  // namespace vankho::testing
