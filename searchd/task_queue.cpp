@@ -40,13 +40,23 @@ bool read_available(Connection& c) {
   return true;
 }
 
+// An error answered by the gate itself, without a worker, on a connection it then closes.
+std::string gate_response(std::string_view status, std::string_view code, std::string_view message) {
+  const std::string body = R"({"error":{"code":")" + std::string(code) + R"(","message":")" + std::string(message) + "\"}}";
+  return "HTTP/1.1 " + std::string(status) + "\r\nContent-Type: application/json; charset=utf-8\r\n" +
+         "Content-Length: " + std::to_string(body.size()) + "\r\nConnection: close\r\n" +
+         "X-Content-Type-Options: nosniff\r\n\r\n" + body;
+}
+
 void send_timeout(int fd) {
-  static const std::string kBody =
-      R"({"error":{"code":"request_timeout","message":"the request head was not sent in time"}})";
   static const std::string kResponse =
-      "HTTP/1.1 408 Request Timeout\r\nContent-Type: application/json; charset=utf-8\r\n"
-      "Content-Length: " + std::to_string(kBody.size()) + "\r\nConnection: close\r\n"
-      "X-Content-Type-Options: nosniff\r\n\r\n" + kBody;
+      gate_response("408 Request Timeout", "request_timeout", "the request head was not sent in time");
+  [[maybe_unused]] const ssize_t n = ::send(fd, kResponse.data(), kResponse.size(), MSG_DONTWAIT | MSG_NOSIGNAL);
+}
+
+void send_incomplete(int fd) {
+  static const std::string kResponse =
+      gate_response("400 Bad Request", "bad_request", "the connection ended inside the request head");
   [[maybe_unused]] const ssize_t n = ::send(fd, kResponse.data(), kResponse.size(), MSG_DONTWAIT | MSG_NOSIGNAL);
 }
 
@@ -175,7 +185,13 @@ void BoundedTaskQueue::gate() {
           close_connection(w.c.fd);  // the client went away
           continue;
         }
-        // At end of stream, what was sent is answered as it is (httplib says 400 if it must).
+        // A head cut short by the end of the stream is answered here: many such connections
+        // closing at once (an attack ending) must not fill the workers' queue and shed real requests.
+        if (!open && !request_head_complete(w.c.pending)) {
+          send_incomplete(w.c.fd);
+          close_connection(w.c.fd);
+          continue;
+        }
         if (!open || request_head_complete(w.c.pending) || w.c.pending.size() >= kMaxRequestHead) {
           submit(std::move(w.c));
           continue;
