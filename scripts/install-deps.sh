@@ -15,8 +15,11 @@ packages=(
   libcairo2-dev                  # tests draw PDFs and page images with it
   poppler-utils docx2txt recode  # bench/ peers (pdftotext, docx2txt) and test fixtures (recode)
   sqlite3 libsqlite3-dev        # the FTS5 peer in bench/
+  libssl-dev                     # SHA-256 of API keys (libcrypto), searchd
   curl                           # HTTP smoke checks in scripts
   chromium fonts-noto-core       # browser tests of web/ (tests/browser; playwright-core drives it)
+  clang libclang-rt-14-dev libomp-dev llvm-14  # scripts/sanitize.sh and fuzz.sh: clang's ASan, UBSan,
+                                               # libFuzzer, OpenMP (OCR) and llvm-symbolizer
 )
 
 missing=()

@@ -50,6 +50,10 @@ void AccessLog::request(const RequestRecord& r) {
                          {"duration_ms", std::round(r.duration_ms * 1000) / 1000},
                          {"remote", r.remote}};
   line["hits"] = r.hits ? nlohmann::json(*r.hits) : nlohmann::json(nullptr);
+  if (r.clearance) {
+    line["caller"] = r.caller && !r.caller->empty() ? nlohmann::json(*r.caller) : nlohmann::json(nullptr);
+    line["clearance"] = *r.clearance;
+  }
   write_line(std::move(line));
 }
 

@@ -1,4 +1,5 @@
-// The access log: one JSON line per request (time, method, path, status, duration_ms, hits) and
+// The access log: one JSON line per request (time, method, path, status, duration_ms, hits, the
+// caller's name and clearance — never a key or a header) and
 // one per event (start, reload, stop), to stderr or appended to a file. Thread-safe.
 #pragma once
 
@@ -16,6 +17,8 @@ struct RequestRecord {
   int status = 0;
   double duration_ms = 0;
   std::optional<size_t> hits;  // hits returned, for routes that return hits
+  std::optional<std::string> caller;     // its name ("" anonymous), for routes that read the index
+  std::optional<std::string> clearance;  // the level answered at, likewise
 };
 
 class AccessLog {

@@ -10,6 +10,22 @@ namespace {
 constexpr const char* kVersion = "0.1.0";
 constexpr const char* kRetryOverloaded = "1";
 constexpr const char* kRetryUnavailable = "5";
+constexpr int64_t kIgnoredHeadersLogEvery = 60;  // seconds
+
+// Routes whose answers depend on who asks.
+bool reads_index(Route route) {
+  switch (route) {
+    case Route::kSearch:
+    case Route::kDocument:
+    case Route::kSimilar:
+    case Route::kOriginal:
+    case Route::kCitations:
+    case Route::kSuggest:
+    case Route::kHealth:
+    case Route::kMetrics: return true;
+    default: return false;
+  }
+}
 
 }  // namespace
 
@@ -43,7 +59,17 @@ void Api::handle(const httplib::Request& req, httplib::Response& res) {
       res.status = 204;
       return;
     }
-    dispatch(m, req, res);
+    if (!reads_index(m.route)) return dispatch(m, Caller{}, req, res);
+    const std::optional<Caller> caller = identify(req, res);
+    if (!caller) return;
+    ctx.caller = caller;
+    // Answers differ by caller: no shared cache may hand one caller's answer to another, and
+    // answers above the public level are kept by no cache at all.
+    const std::string vary = res.get_header_value("Vary");  // CORS's Origin
+    res.headers.erase("Vary");
+    res.set_header("Vary", (vary.empty() ? "" : vary + ", ") + "Authorization, " + kUserHeader + ", " + kLevelHeader);
+    if (caller->clearance > extract::AccessLevel::kCongKhai) res.set_header("Cache-Control", "private, no-store");
+    dispatch(m, *caller, req, res);
   } catch (...) {
     // Nothing below should throw; if it does, the client learns only that it failed.
     log_error("unexpected failure", req.method + " " + req.path.substr(0, 200));
@@ -52,16 +78,38 @@ void Api::handle(const httplib::Request& req, httplib::Response& res) {
   }
 }
 
-void Api::dispatch(const RouteMatch& m, const httplib::Request& req, httplib::Response& res) {
+std::optional<Caller> Api::identify(const httplib::Request& req, httplib::Response& res) {
+  Identified who = parts_.callers.identify(req);
+  if (who.ignored_headers) {
+    // A proxy missing from --trusted-proxy makes every portal user anonymous: say so, once a minute.
+    parts_.metrics.count_ignored_identity();
+    const int64_t now =
+        std::chrono::duration_cast<std::chrono::seconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
+    int64_t last = ignored_headers_logged_.load(std::memory_order_relaxed);
+    if ((last < 0 || now - last >= kIgnoredHeadersLogEvery) &&
+        ignored_headers_logged_.compare_exchange_strong(last, now, std::memory_order_relaxed)) {
+      parts_.log.event("identity_headers_ignored",
+                       {{"remote", req.remote_addr},
+                        {"reason", "X-Vankho-User/X-Vankho-Level from an address not given with --trusted-proxy"}});
+    }
+  }
+  if (who.caller) return std::move(who.caller);
+  const CallerRefusal& r = who.refusal;
+  if (!r.challenge.empty()) res.set_header("WWW-Authenticate", r.challenge);
+  send_json(res, r.status, {{"error", {{"code", r.code}, {"message", r.message}, {"header", r.header}}}});
+  return std::nullopt;
+}
+
+void Api::dispatch(const RouteMatch& m, const Caller& caller, const httplib::Request& req, httplib::Response& res) {
   switch (m.route) {
-    case Route::kSearch: return search(req, res);
-    case Route::kDocument: return document(m.arg, req, res);
-    case Route::kSimilar: return similar(m.arg, req, res);
-    case Route::kOriginal: return original(m.arg, req, res);
-    case Route::kCitations: return citations(m.arg, req, res);
-    case Route::kSuggest: return suggest(req, res);
-    case Route::kHealth: return health(req, res);
-    case Route::kMetrics: return metrics(req, res);
+    case Route::kSearch: return search(caller, req, res);
+    case Route::kDocument: return document(caller, m.arg, req, res);
+    case Route::kSimilar: return similar(caller, m.arg, req, res);
+    case Route::kOriginal: return original(caller, m.arg, req, res);
+    case Route::kCitations: return citations(caller, m.arg, req, res);
+    case Route::kSuggest: return suggest(caller, req, res);
+    case Route::kHealth: return health(caller, req, res);
+    case Route::kMetrics: return metrics(caller, req, res);
     case Route::kAdminReload: return admin_reload(req, res);
     case Route::kStatic: return static_file(m.arg, res);
     case Route::kUnmatched: break;
@@ -73,9 +121,10 @@ void Api::log_error(const std::string& what, const std::string& detail) {
   parts_.log.event("error", {{"error", what}, {"detail", detail}});
 }
 
-void Api::with_searcher(httplib::Response& res, const std::function<void(query::Searcher&)>& f) {
+void Api::with_searcher(extract::AccessLevel clearance, httplib::Response& res,
+                        const std::function<void(query::Searcher&)>& f) {
   try {
-    SearcherPool::Lease lease = parts_.pool.acquire();
+    SearcherPool::Lease lease = parts_.pool.acquire(clearance);
     try {
       f(*lease);
     } catch (const query::IndexReadError&) {
@@ -94,6 +143,17 @@ void Api::with_searcher(httplib::Response& res, const std::function<void(query::
     log_error("request failed", e.what());
     send_error(res, 500, "internal", "the request could not be answered; the server log has the details");
   }
+}
+
+bool Api::audit(const Caller& caller, const httplib::Request& req, const std::string& id, extract::AccessLevel level,
+                const char* route, httplib::Response& res) {
+  if (!audited(level)) return true;
+  if (parts_.audit.record({caller, req.remote_addr, id, level, route})) return true;
+  // Fail closed: a document whose viewing cannot be recorded is not handed out.
+  log_error("audit log not written", std::string(route) + " " + id.substr(0, 200));
+  res.set_header("Retry-After", kRetryUnavailable);
+  send_error(res, 503, "audit_unavailable", "the document cannot be served right now; try again later");
+  return false;
 }
 
 void Api::describe_transport_error(const httplib::Request& req, httplib::Response& res) {
@@ -124,12 +184,13 @@ void Api::refuse_overloaded(httplib::Response& res) {
   send_error(res, 503, "overloaded", "the server is busy; retry after 1 second");
 }
 
-void Api::health(const httplib::Request& req, httplib::Response& res) {
+void Api::health(const Caller& caller, const httplib::Request& req, httplib::Response& res) {
   if (auto e = expect_no_params(req.params)) {
     send_param_error(res, e->param, e->message);
     return;
   }
-  with_searcher(res, [&](query::Searcher& s) {
+  // revision and documents are what the caller's clearance sees.
+  with_searcher(caller.clearance, res, [&](query::Searcher& s) {
     const query::IndexInfo info = s.info();
     const double uptime =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - parts_.started).count();
@@ -138,21 +199,24 @@ void Api::health(const httplib::Request& req, httplib::Response& res) {
                {"version", kVersion},
                {"revision", info.revision},
                {"documents", info.documents},
+               {"clearance", extract::level_slug(caller.clearance)},
                {"uptime_s", static_cast<long long>(uptime)},
                {"threads", parts_.config.threads},
                {"reloads", parts_.metrics.reloads()}});
   });
 }
 
-void Api::metrics(const httplib::Request& req, httplib::Response& res) {
+void Api::metrics(const Caller& caller, const httplib::Request& req, httplib::Response& res) {
   if (auto e = expect_no_params(req.params)) {
     send_param_error(res, e->param, e->message);
     return;
   }
   IndexGauges g;
+  // Like /api/health: the index as the caller's clearance sees it (a scraper may send a key).
   if (auto state = parts_.watcher.state()) {
-    g.revision = state->revision;
-    g.documents = state->documents;
+    const LevelView& view = state->levels[extract::level_index(caller.clearance)];
+    g.revision = view.revision;
+    g.documents = view.documents;
   }
   g.reloads = parts_.metrics.reloads();
   g.searchers = parts_.pool.created();

@@ -46,17 +46,26 @@ std::string attachment(const std::string& name) {
 
 }  // namespace
 
-void Api::original(const std::string& id, const httplib::Request& req, httplib::Response& res) {
+void Api::original(const Caller& caller, const std::string& id, const httplib::Request& req,
+                   httplib::Response& res) {
   if (auto e = expect_no_params(req.params)) return send_param_error(res, e->param, e->message);
   if (id.empty() || id.size() > 240 || !text::valid_utf8(id)) {
     return send_error(res, 404, "not_found", "no document with this id");
   }
-  with_searcher(res, [&](query::Searcher& s) {
+  with_searcher(caller.clearance, res, [&](query::Searcher& s) {
+    const auto not_found = [&] {
+      send_error(res, 404, "not_found",
+                 "no original file for this document (no such id, a record of an export, or the "
+                 "file is gone from the folder it was indexed from)");
+    };
     const std::optional<query::OriginalFile> file = s.original(id);
-    if (!file) {
-      return send_error(res, 404, "not_found",
-                        "no original file for this document (no such id, a record of an export, or the "
-                        "file is gone from the folder it was indexed from)");
+    if (!file) return not_found();
+    // The level is on the document's view (OriginalFile does not carry it); only read when audited.
+    std::optional<extract::AccessLevel> level;
+    if (parts_.audit.enabled()) {
+      const std::optional<query::DocumentView> view = s.document(id);
+      if (!view) return not_found();
+      level = view->level;
     }
     auto in = std::shared_ptr<std::FILE>(std::fopen(file->path.c_str(), "rb"), [](std::FILE* f) {
       if (f) std::fclose(f);
@@ -67,6 +76,7 @@ void Api::original(const std::string& id, const httplib::Request& req, httplib::
     const long size = std::ftell(in.get());
     std::rewind(in.get());
     if (size < 0) return send_error(res, 404, "not_found", "the original file can no longer be read");
+    if (level && !audit(caller, req, id, *level, "original", res)) return;
     current_request().hits = 1;
     res.status = 200;
     res.set_header("Content-Disposition", attachment(file->name));

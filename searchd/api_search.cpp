@@ -21,11 +21,13 @@ std::string shown_id(const std::string& id) { return id.size() > 80 ? id.substr(
 
 }  // namespace
 
-void Api::search(const httplib::Request& req, httplib::Response& res) {
+void Api::search(const Caller& caller, const httplib::Request& req, httplib::Response& res) {
   const Parsed<query::SearchRequest> parsed = parse_search(req.params);
   if (parsed.error) return send_param_error(res, parsed.error->param, parsed.error->message);
-  // The parameters as given (httplib keeps them sorted by name) are the cache key.
-  std::string key;
+  // The clearance and the parameters as given (httplib keeps them sorted by name) are the cache
+  // key: an answer is only ever sent again to a caller of the clearance it was computed at.
+  std::string key(extract::level_slug(caller.clearance));
+  key.append(1, '\x1d');
   for (const auto& [name, value] : req.params) key.append(name).append(1, '\x1f').append(value).append(1, '\x1e');
   const uint64_t generation = parts_.pool.generation();
   if (auto cached = parts_.cache.get(key, generation)) {
@@ -35,7 +37,7 @@ void Api::search(const httplib::Request& req, httplib::Response& res) {
     current_request().hits = cached->hits;
     return;
   }
-  with_searcher(res, [&](query::Searcher& s) {
+  with_searcher(caller.clearance, res, [&](query::Searcher& s) {
     const query::SearchResponse response = s.search(parsed.value);
     ResponseCache::Answer answer{dump_json(query::to_json(response)), response.hits.size()};
     parts_.cache.put(key, generation, answer);
@@ -45,23 +47,27 @@ void Api::search(const httplib::Request& req, httplib::Response& res) {
   });
 }
 
-void Api::document(const std::string& id, const httplib::Request& req, httplib::Response& res) {
+// A document above the caller's clearance is not in its Searcher: it answers exactly like a
+// missing one (same status, same body), never 403.
+void Api::document(const Caller& caller, const std::string& id, const httplib::Request& req,
+                   httplib::Response& res) {
   const Parsed<std::string> q = parse_document(req.params);
   if (q.error) return send_param_error(res, q.error->param, q.error->message);
   if (impossible_id(id)) return send_error(res, 404, "not_found", "no document with this id");
-  with_searcher(res, [&](query::Searcher& s) {
+  with_searcher(caller.clearance, res, [&](query::Searcher& s) {
     const std::optional<query::DocumentView> view = s.document(id, q.value);
     if (!view) return send_error(res, 404, "not_found", "no document with id '" + shown_id(id) + "'");
+    if (!audit(caller, req, id, view->level, "document", res)) return;
     current_request().hits = 1;
     send_json(res, 200, query::to_json(*view));
   });
 }
 
-void Api::similar(const std::string& id, const httplib::Request& req, httplib::Response& res) {
+void Api::similar(const Caller& caller, const std::string& id, const httplib::Request& req, httplib::Response& res) {
   const Parsed<size_t> limit = parse_limit_only(req.params, kSimilarDefault);
   if (limit.error) return send_param_error(res, limit.error->param, limit.error->message);
   if (impossible_id(id)) return send_error(res, 404, "not_found", "no document with this id");
-  with_searcher(res, [&](query::Searcher& s) {
+  with_searcher(caller.clearance, res, [&](query::Searcher& s) {
     const auto view = s.similar(id, limit.value);
     if (!view) return send_error(res, 404, "not_found", "no document with id '" + shown_id(id) + "'");
     current_request().hits = view->hits.size();
@@ -69,27 +75,29 @@ void Api::similar(const std::string& id, const httplib::Request& req, httplib::R
   });
 }
 
-void Api::citations(const std::string& code, const httplib::Request& req, httplib::Response& res) {
+void Api::citations(const Caller& caller, const std::string& code, const httplib::Request& req,
+                    httplib::Response& res) {
   const Parsed<size_t> limit = parse_limit_only(req.params, kCitationsDefault);
   if (limit.error) return send_param_error(res, limit.error->param, limit.error->message);
   if (!text::valid_utf8(code)) return send_param_error(res, "code", "code: not valid UTF-8 (percent-encode UTF-8 text)");
   if (code.size() > kMaxCodeBytes) {
     return send_param_error(res, "code", "code: longer than " + std::to_string(kMaxCodeBytes) + " bytes");
   }
-  with_searcher(res, [&](query::Searcher& s) {
+  with_searcher(caller.clearance, res, [&](query::Searcher& s) {
     const query::CitationView view = s.citations(code, limit.value);
     current_request().hits = view.is.size() + view.citing.size();
     send_json(res, 200, query::to_json(view));
   });
 }
 
-void Api::suggest(const httplib::Request& req, httplib::Response& res) {
+void Api::suggest(const Caller& caller, const httplib::Request& req, httplib::Response& res) {
   const Parsed<SuggestRequest> parsed = parse_suggest(req.params);
   if (parsed.error) return send_param_error(res, parsed.error->param, parsed.error->message);
-  const std::shared_ptr<const IndexState> state = parts_.watcher.state();
+  // Built by a reader of the caller's clearance (or of a lower level holding the same documents).
+  const std::shared_ptr<const query::CompletionIndex> completions = parts_.watcher.completions(caller.clearance);
   nlohmann::json list = nlohmann::json::array();
-  if (state && state->suggest) {
-    for (const auto& c : state->suggest->complete(parsed.value.q, parsed.value.limit)) {
+  if (completions) {
+    for (const auto& c : completions->complete(parsed.value.q, parsed.value.limit)) {
       nlohmann::json item = {{"text", c.text}, {"kind", query::kind_name(c.kind)}};
       if (!c.id.empty()) item["id"] = c.id;
       list.push_back(std::move(item));

@@ -6,6 +6,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "caller.h"
+
 namespace po = boost::program_options;
 
 namespace vankho::searchd {
@@ -20,9 +22,11 @@ const char* kUsage =
     "/api/citations/{code}, /api/suggest, /api/health, /metrics; POST /api/admin/reload when an admin\n"
     "token is configured; the search page from --web DIR at /. A new index revision committed by\n"
     "vankho-indexer is served without a restart. SIGTERM/SIGINT finish the requests in flight.\n\n"
+    "Each caller reads only the documents up to its clearance: an API key (--keys), the portal's\n"
+    "proxy headers (--trusted-proxy), else --anonymous-level; above it a document answers 404.\n\n"
     "Every option can also be set in the --config file as `name = value` (flags win).\n\nOptions";
 
-po::options_description file_options(Config& c, std::string& listen, std::string& log) {
+po::options_description file_options(Config& c, std::string& listen, std::string& log, std::string& anonymous) {
   po::options_description d(kUsage);
   d.add_options()
       ("index,i", po::value(&c.index_dir)->value_name("DIR"), "the index built by vankho-indexer (required)")
@@ -58,7 +62,18 @@ po::options_description file_options(Config& c, std::string& listen, std::string
        "recent /api/search answers kept per index revision and served again without searching "
        "(default 2000, at most 64 MB; 0 disables)")
       ("max-body", po::value(&c.max_body_bytes)->value_name("BYTES"),
-       "largest request body accepted (default 65536)");
+       "largest request body accepted (default 65536)")
+      ("keys", po::value(&c.keys_file)->value_name("FILE"),
+       "API keys, one a line `SHA256-HEX-OF-KEY NAME LEVEL` (# comments); a caller sending "
+       "`Authorization: Bearer KEY` reads documents up to LEVEL. Make a line's hash with "
+       "`printf %s KEY | sha256sum`")
+      ("trusted-proxy", po::value(&c.trusted_proxies)->value_name("ADDR")->composing(),
+       "a numeric address of the portal's reverse proxy, whose X-Vankho-User and X-Vankho-Level "
+       "headers say who is asking (from any other address they are ignored); repeatable")
+      ("anonymous-level", po::value(&anonymous)->value_name("LEVEL"),
+       "the clearance of callers with neither a key nor a trusted proxy's headers (default cong-khai)")
+      ("audit-log", po::value(&c.audit_log)->value_name("FILE"),
+       "append a JSON line to FILE for every view or download of a document above cong-khai");
   return d;
 }
 
@@ -118,8 +133,8 @@ std::optional<ListenAddress> parse_listen(const std::string& text) {
 ConfigResult parse_config(int argc, const char* const* argv) {
   ConfigResult result;
   Config c;
-  std::string listen, log, config_file;
-  po::options_description options = file_options(c, listen, log);
+  std::string listen, log, config_file, anonymous;
+  po::options_description options = file_options(c, listen, log, anonymous);
   po::options_description cli_only;
   cli_only.add_options()("help,h", "show this help")(
       "config,c", po::value(&config_file)->value_name("FILE"), "read options from FILE (`name = value` lines)");
@@ -165,6 +180,29 @@ ConfigResult parse_config(int argc, const char* const* argv) {
   }
   if (c.admin_token.empty()) {
     if (const char* env = std::getenv("VANKHO_ADMIN_TOKEN")) c.admin_token = env;
+  }
+  if (!anonymous.empty()) {
+    const auto level = extract::parse_level(anonymous);
+    if (!level) {
+      result.message = "--anonymous-level: expected one of " + extract::level_choices() + ", got '" + anonymous + "'";
+      return result;
+    }
+    c.anonymous_level = *level;
+  }
+  for (const auto& p : c.trusted_proxies) {
+    if (!canonical_address(p)) {
+      result.message = "--trusted-proxy: expected a numeric IPv4 or IPv6 address, got '" + p + "'";
+      return result;
+    }
+  }
+  if (!c.keys_file.empty()) {
+    std::string error;
+    auto keys = KeyTable::load(c.keys_file, error);
+    if (!keys) {
+      result.message = "--keys: " + error;
+      return result;
+    }
+    c.keys = std::move(*keys);
   }
   if (std::string error = check(c); !error.empty()) {
     result.message = error;

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "api_keys.h"
+
 namespace vankho::searchd {
 
 struct ListenAddress {
@@ -32,6 +34,12 @@ struct Config {
   size_t max_body_bytes = 64 * 1024;  // request bodies (only admin routes take one)
   size_t cache_entries = 2000;        // recent search answers kept (0 = no cache)
   size_t cache_bytes = 64ull << 20;   // ...and their bytes at most
+  // Who may see what (caller.h): API keys, the portal's proxies, everyone else.
+  std::string keys_file;                     // "" = no keys
+  KeyTable keys;                             // read from keys_file
+  std::vector<std::string> trusted_proxies;  // numeric addresses
+  extract::AccessLevel anonymous_level = extract::AccessLevel::kCongKhai;
+  std::string audit_log;  // "" = no audit log
 };
 
 struct ConfigResult {
@@ -40,7 +48,8 @@ struct ConfigResult {
   bool help = false;
 };
 
-// Reads flags, then the --config FILE (if any), then VANKHO_ADMIN_TOKEN for an unset token.
+// Reads flags, then the --config FILE (if any), then VANKHO_ADMIN_TOKEN for an unset token, then
+// the --keys FILE (its errors are FILE:LINE: reason).
 [[nodiscard]] ConfigResult parse_config(int argc, const char* const* argv);
 
 // "127.0.0.1:8080", "[::1]:8080", "0.0.0.0:0"; nullopt when malformed.

@@ -65,6 +65,49 @@ TEST(Config, ErrorsNameTheOption) {
   EXPECT_NE(help.message.find("--reload-interval-ms"), std::string::npos);
 }
 
+TEST(Config, AccessOptionsFromFlagsAndTheFile) {
+  unsetenv("VANKHO_ADMIN_TOKEN");
+  testing::TempDir dir;
+  // printf %s abc | sha256sum
+  dir.write("keys",
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad lan toi-mat\n");
+  dir.write("searchd.conf", "keys = " + dir.str("keys") +
+                                "\ntrusted-proxy = 10.0.0.5\nanonymous-level = noi-bo\n" +
+                                "audit-log = " + dir.str("audit.log") + "\n");
+  const std::string file = dir.str("searchd.conf");
+  const auto r = parse({"--config", file.c_str(), "--index", "i", "--trusted-proxy", "::1"});
+  ASSERT_TRUE(r.config) << r.message;
+  EXPECT_EQ(r.config->keys.size(), 1u);
+  ASSERT_NE(r.config->keys.find("abc"), nullptr);
+  EXPECT_EQ(r.config->keys.find("abc")->level, extract::AccessLevel::kToiMat);
+  EXPECT_EQ(r.config->trusted_proxies, (std::vector<std::string>{"::1", "10.0.0.5"}));
+  EXPECT_EQ(r.config->anonymous_level, extract::AccessLevel::kNoiBo);
+  EXPECT_EQ(r.config->audit_log, dir.str("audit.log"));
+  const auto defaults = parse({"--index", "i"});
+  ASSERT_TRUE(defaults.config);
+  EXPECT_EQ(defaults.config->anonymous_level, extract::AccessLevel::kCongKhai);
+  EXPECT_EQ(defaults.config->keys.size(), 0u);
+}
+
+TEST(Config, AccessErrorsNameTheOptionAndTheLine) {
+  unsetenv("VANKHO_ADMIN_TOKEN");
+  testing::TempDir dir;
+  dir.write(
+      "keys",
+      "# keys\nba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad lan secret\n");
+  const std::string keys = dir.str("keys");
+  EXPECT_EQ(parse({"--index", "i", "--keys", keys.c_str()})
+                .message.rfind("--keys: " + keys + ":2: LEVEL: expected one of", 0),
+            0u);
+  EXPECT_EQ(parse({"--index", "i", "--keys", "/nonexistent/keys"}).message,
+            "--keys: /nonexistent/keys: cannot read the file");
+  EXPECT_EQ(parse({"--index", "i", "--anonymous-level", "public"}).message,
+            "--anonymous-level: expected one of cong-khai, noi-bo, mat, toi-mat, tuyet-mat, got "
+            "'public'");
+  EXPECT_EQ(parse({"--index", "i", "--trusted-proxy", "portal.example.vn"}).message,
+            "--trusted-proxy: expected a numeric IPv4 or IPv6 address, got 'portal.example.vn'");
+}
+
 TEST(Config, ListenAddresses) {
   EXPECT_EQ(parse_listen("[::1]:9000")->host, "::1");
   EXPECT_EQ(parse_listen("[::1]:9000")->port, 9000);

@@ -2,6 +2,7 @@
 // flight finished), 1 when the index or the address cannot be used, 2 on bad options.
 #include <pthread.h>
 #include <signal.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include <iostream>
@@ -16,6 +17,17 @@ namespace {
 
 constexpr int kRuntimeError = 1;
 constexpr int kUsageError = 2;
+
+// Each searcher holds a few files per access level it opens, and there may be one per worker
+// thread and level in use: take the hard limit of open files rather than the soft 1024 a shell or
+// a service manager starts with (cpp-httplib and searchd poll, never select).
+void raise_open_files_limit() {
+  rlimit limit{};
+  if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+    limit.rlim_cur = limit.rlim_max;
+    setrlimit(RLIMIT_NOFILE, &limit);
+  }
+}
 
 std::string shown_address(const searchd::ListenAddress& a, int port) {
   const bool v6 = a.host.find(':') != std::string::npos;
@@ -35,6 +47,7 @@ int main(int argc, char** argv) {
     return kUsageError;
   }
   const searchd::Config& config = *parsed.config;
+  raise_open_files_limit();
 
   // Signals are taken by sigwait() below; every thread started from here on inherits the mask.
   sigset_t stop_signals;

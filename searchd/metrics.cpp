@@ -62,9 +62,14 @@ std::string Metrics::render(const IndexGauges& g) const {
   }
   write_scalar(out, "vankho_http_requests_shed_total", "counter",
                "Connections answered 503 because the queue was full.", shed_.load());
+  write_scalar(out, "vankho_identity_headers_ignored_total", "counter",
+               "Requests whose X-Vankho-User/X-Vankho-Level came from an address not given with "
+               "--trusted-proxy.",
+               ignored_identity_.load());
   write_scalar(out, "vankho_http_queued_connections", "gauge", "Connections waiting for a worker.", g.queued);
-  write_scalar(out, "vankho_index_revision", "gauge", "Revision of the index being served.", g.revision);
-  write_scalar(out, "vankho_index_documents", "gauge", "Documents in the index being served.", g.documents);
+  write_scalar(out, "vankho_index_revision", "gauge",
+               "Revision of the index being served, as the scraper's clearance sees it.", g.revision);
+  write_scalar(out, "vankho_index_documents", "gauge", "Documents the scraper's clearance may see.", g.documents);
   write_scalar(out, "vankho_index_reloads_total", "counter", "New index revisions picked up while serving.",
                g.reloads);
   write_scalar(out, "vankho_searchers", "gauge", "Index readers open (at most one per worker thread).",

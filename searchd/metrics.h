@@ -1,5 +1,6 @@
 // Prometheus text exposition for GET /metrics: requests by route and status, a latency histogram
-// per route, requests shed by the bounded queue, and the served index's revision and size.
+// per route, requests shed by the bounded queue, identity headers ignored, and the served index's
+// revision and size as the scraper's clearance sees them. Nothing per document, caller or key.
 #pragma once
 
 #include <array>
@@ -33,6 +34,8 @@ class Metrics {
   void observe(Route route, int status, double seconds);
   void count_shed() { shed_.fetch_add(1, std::memory_order_relaxed); }
   void count_reload() { reloads_.fetch_add(1, std::memory_order_relaxed); }
+  // X-Vankho-User/X-Vankho-Level sent from an address not given with --trusted-proxy.
+  void count_ignored_identity() { ignored_identity_.fetch_add(1, std::memory_order_relaxed); }
   [[nodiscard]] uint64_t reloads() const { return reloads_.load(std::memory_order_relaxed); }
 
   [[nodiscard]] std::string render(const IndexGauges& gauges) const;
@@ -48,6 +51,7 @@ class Metrics {
   std::array<Histogram, kRouteCount> latency_{};
   std::atomic<uint64_t> shed_{0};
   std::atomic<uint64_t> reloads_{0};
+  std::atomic<uint64_t> ignored_identity_{0};
 };
 
 }  // namespace vankho::searchd

@@ -1,11 +1,12 @@
 // What the access log and metrics need to know about the request a worker thread is answering:
-// when it started, which route it took, how many hits it returned. A connection is served by one
+// when it started, which route it took, who asked, how many hits it returned. A connection is served by one
 // thread from routing to logging, so a thread_local carries it.
 #pragma once
 
 #include <chrono>
 #include <optional>
 
+#include "caller.h"
 #include "routes.h"
 
 namespace vankho::searchd {
@@ -16,6 +17,7 @@ struct RequestContext {
   std::chrono::steady_clock::time_point started;
   Route route = Route::kUnmatched;
   std::optional<size_t> hits;
+  std::optional<Caller> caller;  // for routes that read the index
 };
 
 inline RequestContext& current_request() {

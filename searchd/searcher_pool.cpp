@@ -6,13 +6,14 @@ SearcherPool::Lease::~Lease() {
   if (slot_ && !discarded_) pool_->give_back(std::move(slot_));
 }
 
-SearcherPool::Lease SearcherPool::acquire() {
+SearcherPool::Lease SearcherPool::acquire(extract::AccessLevel clearance) {
   std::unique_ptr<Slot> slot;
   {
     std::lock_guard lock(mutex_);
-    if (!idle_.empty()) {
-      slot = std::move(idle_.back());
-      idle_.pop_back();
+    auto& idle = idle_[extract::level_index(clearance)];
+    if (!idle.empty()) {
+      slot = std::move(idle.back());
+      idle.pop_back();
     }
   }
   const uint64_t generation = generation_.load(std::memory_order_acquire);
@@ -26,7 +27,7 @@ SearcherPool::Lease SearcherPool::acquire() {
   }
   if (!slot) {
     slot = std::make_unique<Slot>();
-    slot->searcher = std::make_unique<query::Searcher>(index_dir_);  // throws IndexUnavailable
+    slot->searcher = std::make_unique<query::Searcher>(index_dir_, clearance);  // throws IndexUnavailable
     slot->generation = generation;
     created_.fetch_add(1, std::memory_order_relaxed);
   }
@@ -34,8 +35,9 @@ SearcherPool::Lease SearcherPool::acquire() {
 }
 
 void SearcherPool::give_back(std::unique_ptr<Slot> slot) {
+  const size_t level = extract::level_index(slot->searcher->clearance());
   std::lock_guard lock(mutex_);
-  idle_.push_back(std::move(slot));
+  idle_[level].push_back(std::move(slot));
 }
 
 }  // namespace vankho::searchd

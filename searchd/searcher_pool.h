@@ -1,14 +1,16 @@
 // Index readers for the worker threads. Xapian objects are not thread-safe, so each request leases
-// a whole query::Searcher for itself: at most one per worker thread exists, and a lease moves it
-// between threads only through the pool's mutex. When the watcher reports a new revision, every
-// searcher reopens before its next use (a reader that still trips DatabaseModifiedError retries
-// inside the Searcher).
+// a whole query::Searcher for itself, bound to the caller's clearance: at most one per worker
+// thread and level in use exists, and a lease moves it between threads only through the pool's
+// mutex. A searcher is only ever handed to a caller of its own clearance. When the watcher reports
+// a new revision, every searcher reopens before its next use (a reader that still trips
+// DatabaseModifiedError retries inside the Searcher).
 #pragma once
 
 #include <atomic>
 #include <cstdint>
 #include <memory>
 #include <mutex>
+#include <array>
 #include <string>
 #include <vector>
 
@@ -42,8 +44,9 @@ class SearcherPool {
     bool discarded_ = false;
   };
 
-  // A searcher at the newest revision the watcher has seen. Throws query::IndexUnavailable.
-  [[nodiscard]] Lease acquire();
+  // A searcher of `clearance` at the newest revision the watcher has seen. Throws
+  // query::IndexUnavailable.
+  [[nodiscard]] Lease acquire(extract::AccessLevel clearance);
 
   // A new revision was committed: searchers reopen before their next use.
   void advance() { generation_.fetch_add(1, std::memory_order_release); }
@@ -59,7 +62,7 @@ class SearcherPool {
   std::atomic<uint64_t> generation_{1};
   std::atomic<size_t> created_{0};
   std::mutex mutex_;
-  std::vector<std::unique_ptr<Slot>> idle_;
+  std::array<std::vector<std::unique_ptr<Slot>>, extract::kAccessLevelCount> idle_;  // by clearance
 };
 
 }  // namespace vankho::searchd

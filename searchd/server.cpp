@@ -190,6 +190,8 @@ Server::Server(Config config)
     : config_(std::move(config)),
       started_(std::chrono::steady_clock::now()),
       log_(config_.log_file, config_.access_log),
+      audit_(config_.audit_log),
+      callers_(config_.keys, config_.trusted_proxies, config_.anonymous_level),
       pool_(config_.index_dir),
       cache_(config_.cache_entries, config_.cache_bytes),
       watcher_(config_.index_dir, pool_, std::chrono::milliseconds(config_.reload_interval_ms),
@@ -198,12 +200,20 @@ Server::Server(Config config)
                    log_.event("reload_failed", {{"error", ev.error}, {"took_ms", ev.took_ms}});
                    return;
                  }
+                 if (!ev.changed) {  // suggestions built on a level's first use
+                   log_.event("suggest_built", {{"levels", ev.suggest_levels}, {"suggest_ms", ev.suggest_ms}});
+                   return;
+                 }
                  metrics_.count_reload();
                  log_.event("reload", {{"revision", ev.revision}, {"documents", ev.documents},
-                                       {"took_ms", ev.took_ms}});
+                                       {"took_ms", ev.took_ms}, {"suggest_levels", ev.suggest_levels},
+                                       {"suggest_ms", ev.suggest_ms}});
                }) {
   if (!config_.web_dir.empty()) files_ = std::make_unique<StaticFiles>(config_.web_dir);
-  api_ = std::make_unique<Api>(ApiParts{config_, pool_, cache_, watcher_, metrics_, log_, queue_, files_.get(), started_});
+  // The anonymous level's suggestions are ready with the first state; others on first use.
+  watcher_.keep_completions(config_.anonymous_level);
+  api_ = std::make_unique<Api>(
+      ApiParts{config_, pool_, cache_, watcher_, metrics_, log_, callers_, audit_, queue_, files_.get(), started_});
   configure_http();
 }
 
@@ -295,7 +305,12 @@ void Server::configure_http() {
     const Route route = ctx.active ? ctx.route : Route::kUnmatched;
     metrics_.observe(route, res.status, ms / 1000.0);
     if (res.status == 503 && BoundedTaskQueue::shedding()) metrics_.count_shed();
-    log_.request({req.method, req.path, route_name(route), req.remote_addr, res.status, ms, ctx.hits});
+    RequestRecord record{req.method, req.path, route_name(route), req.remote_addr, res.status, ms, ctx.hits};
+    if (ctx.active && ctx.caller) {
+      record.caller = ctx.caller->name;
+      record.clearance = std::string(extract::level_slug(ctx.caller->clearance));
+    }
+    log_.request(record);
     ctx = RequestContext{};
   });
 }

@@ -13,6 +13,8 @@
 
 #include "access_log.h"
 #include "api.h"
+#include "audit_log.h"
+#include "caller.h"
 #include "config.h"
 #include "index_watcher.h"
 #include "metrics.h"
@@ -43,7 +45,7 @@ class HttpServer : public httplib::Server {
 
 class Server {
  public:
-  // Opens the log and the web folder (throws std::runtime_error naming the option).
+  // Opens the logs and the web folder (throws std::runtime_error naming the option).
   explicit Server(Config config);
   ~Server();
   Server(const Server&) = delete;
@@ -72,6 +74,8 @@ class Server {
   Config config_;
   std::chrono::steady_clock::time_point started_;
   AccessLog log_;
+  AuditLog audit_;
+  CallerPolicy callers_;
   Metrics metrics_;
   QueueStats queue_;
   SearcherPool pool_;

@@ -58,14 +58,14 @@ mkdir -p "$WORK"
 legal_index=$WORK/legal-index
 if [[ ! -f $legal_index/XAPIANDB && ! -f $legal_index/iamglass || ${REINDEX:-0} == 1 ]]; then
   echo "bench/load: indexing the legal corpus into $legal_index (a few minutes)" >&2
-  "$INDEXER" --index "$legal_index" --rebuild --quiet --field number=source_number --field date=source_date \
+  "$INDEXER" --index "$legal_index" --rebuild --quiet --default-level cong-khai --field number=source_number --field date=source_date \
     --field type=source_type "$CORPUS"
 fi
 echo "bench/load: the plain Xapian peer index in $WORK/peer (built once, a few minutes)" >&2
 "$INPROCESS" --make-peer --corpus "$CORPUS" --work-dir "$WORK/peer"
 peer_index=$WORK/peer/xapian
 seeds_index=$WORK/seeds-index
-"$INDEXER" --index "$seeds_index" --rebuild --quiet seeds/
+"$INDEXER" --index "$seeds_index" --rebuild --quiet --default-level cong-khai seeds/
 
 "$INPROCESS" --make-mix --index "$legal_index" --questions "$QUESTIONS" --out "$WORK/legal-mix.txt" --count 1000 2>/dev/null
 "$INPROCESS" --make-mix --suggest --index "$legal_index" --questions "$QUESTIONS" --out "$WORK/suggest-mix.txt" \

@@ -19,7 +19,7 @@ export function makeTempDir() {
 }
 
 export function buildIndex(indexer, seeds, indexDir) {
-  const r = spawnSync(indexer, ['--index', indexDir, seeds], { encoding: 'utf8', timeout: 60000 });
+  const r = spawnSync(indexer, ['--index', indexDir, '--default-level', 'cong-khai', seeds], { encoding: 'utf8', timeout: 60000 });
   if (r.status !== 0) {
     throw new Error(`vankho-indexer failed (exit ${r.status}): ${r.stderr || r.error}`);
   }

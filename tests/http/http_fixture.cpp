@@ -19,8 +19,11 @@ void SearchdTest::SetUp() {
   dir_.write("secret.txt", "outside the web folder");
 }
 
-void SearchdTest::index_docs() {
-  ASSERT_EQ(run_indexer(index_dir(), {docs_dir()}, dir_.str("indexer.log")), 0) << "see " << dir_.str("indexer.log");
+void SearchdTest::index_docs(const std::vector<std::string>& options) {
+  std::vector<std::string> all{"--default-level", "cong-khai"};
+  all.insert(all.end(), options.begin(), options.end());
+  ASSERT_EQ(run_indexer(index_dir(), {docs_dir()}, dir_.str("indexer.log"), all), 0)
+      << "see " << dir_.str("indexer.log");
 }
 
 void SearchdTest::start(const std::vector<std::string>& extra, bool with_token) {

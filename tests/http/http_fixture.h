@@ -1,5 +1,6 @@
 // A test's own world: a temporary folder with a copy of seeds/, an index built from it by the real
-// vankho-indexer, a small web folder, and the real vankho-searchd serving them on a free port.
+// vankho-indexer (unmarked documents public), a small web folder, and the real vankho-searchd
+// serving them on a free port.
 #pragma once
 
 #include <httplib.h>
@@ -37,7 +38,9 @@ class SearchdTest : public ::testing::Test {
   [[nodiscard]] std::string index_dir() const { return dir_.str("index"); }
   [[nodiscard]] std::string log_path() const { return dir_.str("searchd.log"); }
   [[nodiscard]] std::string log_text() const;
-  void index_docs();
+  // Indexes docs_dir() into index_dir(); unmarked documents are public (`--default-level
+  // cong-khai`), so that anonymous callers see the seeds. `options` go before the path.
+  void index_docs(const std::vector<std::string>& options = {});
 
   TempDir dir_;
   std::unique_ptr<SearchdProcess> searchd_;

@@ -155,7 +155,7 @@ TEST_F(Load, ARebuildIsServedWholeOrNotAtAll) {
     });
   }
   const auto r = run_command({VANKHO_INDEXER, "--index", index_dir(), "--rebuild", "--batch", "100", "--quiet",
-                              dir_.str("other")});
+                              "--default-level", "cong-khai", dir_.str("other")});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const auto rebuilt = Clock::now();
   while (Clock::now() - rebuilt < std::chrono::seconds(5)) {

@@ -46,8 +46,10 @@ pid_t spawn(const std::vector<std::string>& argv, const std::vector<std::string>
 
 }  // namespace
 
-int run_indexer(const std::string& index_dir, const std::vector<std::string>& paths, const std::string& log_path) {
+int run_indexer(const std::string& index_dir, const std::vector<std::string>& paths, const std::string& log_path,
+                const std::vector<std::string>& options) {
   std::vector<std::string> argv{VANKHO_INDEXER, "--index", index_dir};
+  argv.insert(argv.end(), options.begin(), options.end());
   argv.insert(argv.end(), paths.begin(), paths.end());
   const pid_t pid = spawn(argv, {}, log_path, -1);
   int status = 0;

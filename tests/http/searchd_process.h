@@ -10,8 +10,10 @@
 
 namespace vankho::testing {
 
-// Runs vankho-indexer --index DIR PATH...; returns its exit status (output goes to `log_path`).
-int run_indexer(const std::string& index_dir, const std::vector<std::string>& paths, const std::string& log_path);
+// Runs vankho-indexer --index DIR OPTIONS... PATH...; returns its exit status (output goes to
+// `log_path`).
+int run_indexer(const std::string& index_dir, const std::vector<std::string>& paths, const std::string& log_path,
+                const std::vector<std::string>& options = {});
 
 class SearchdProcess {
  public:
