@@ -229,16 +229,17 @@ Date parse_date(std::string_view text) {
     text = text.substr(0, 10);
   const detail::DocText d(text, nullptr);
   if (d.size() == 0) return {};
-  // ISO: 2022-04-02, 2022-04, 2022 (a time may follow: 2022-04-02T00:00:00).
+  // ISO: 2022-04-02, 2022-04, 2022 (a time may follow: 2022-04-02T00:00:00). detail::number()
+  // is -1 past four digits: a supplied date such as `2022-99999999999` is none, not an exception.
   if (d.token(0).norm.size() == 4 && d.is_number(0)) {
-    const int y = std::stoi(d.token(0).norm);
+    const int y = detail::number(d, 0);
     if (y < 1900 || y > 2100) return {};
     if (d.size() == 1) return Date{y, 0, 0};
     if (d.gap(1) == "-" && d.is_number(1)) {
-      const int m = std::stoi(d.token(1).norm);
+      const int m = detail::number(d, 1);
       if (m < 1 || m > 12) return {};
       if (d.size() >= 3 && d.gap(2) == "-" && d.is_number(2) && d.token(2).norm.size() <= 2) {
-        const int day = std::stoi(d.token(2).norm);
+        const int day = detail::number(d, 2);
         if (day >= 1 && day <= days_in_month(y, m)) return Date{y, m, day};
         return {};
       }
@@ -254,7 +255,7 @@ Date parse_date(std::string_view text) {
   }
   for (size_t i = 0; i < d.size(); ++i) {
     if (d.token(i).norm.size() == 4 && d.is_number(i)) {
-      const int y = std::stoi(d.token(i).norm);
+      const int y = detail::number(d, i);
       if (y >= 1900 && y <= 2100) return Date{y, 0, 0};
     }
   }

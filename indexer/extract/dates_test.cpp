@@ -61,6 +61,8 @@ TEST(Dates, ParseDateAnySpelling) {
       {"", ""},
       {"không rõ", ""},
       {"2022-13-01", ""},
+      {"2022-99999999999", ""},  // once threw std::out_of_range and stopped the whole run
+      {"2022-04-999999999999", "2022-04"},
   };
   for (const auto& c : cases) EXPECT_EQ(parse_date(c.text).iso(), c.iso) << c.text;
 }

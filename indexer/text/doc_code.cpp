@@ -74,6 +74,15 @@ bool is_party_issuer(std::string_view issuer) {
   return issuer.ends_with("TW") || issuer.ends_with("U");
 }
 
+// A Party code's type is what match_code_at reads after its dash: up to five letters, no digit.
+bool is_party_type(std::string_view type) {
+  size_t letters = 0;
+  for (size_t pos = 0; pos < type.size(); pos += next_code_point(type, pos).length, ++letters) {
+    if (type[pos] >= '0' && type[pos] <= '9') return false;
+  }
+  return letters <= 5;
+}
+
 bool is_year(std::string_view y) {
   return y.size() == 4 && (y.starts_with("19") || y.starts_with("20"));
 }
@@ -172,9 +181,11 @@ std::optional<CodeMatch> match_code_at(std::string_view text, size_t pos) {
   if (c.take_dash()) {
     const std::string issuer = issuer_at(c);
     if (issuer.empty() || c.at_word_char()) return std::nullopt;
-    // `13/NQ-TW` is how people mistype the Party code 13-NQ/TW.
-    const CodeFamily family =
-        year.empty() && is_party_issuer(issuer) ? CodeFamily::kParty : CodeFamily::kState;
+    // `13/NQ-TW` is how people mistype the Party code 13-NQ/TW; `7/H4-DU` is no Party code (its
+    // canonical form must read back as the same code).
+    const CodeFamily family = year.empty() && is_party_issuer(issuer) && is_party_type(first)
+                                  ? CodeFamily::kParty
+                                  : CodeFamily::kState;
     return CodeMatch{make_code(family, number, year, first, issuer),
                      c.pos};
   }

@@ -28,12 +28,19 @@ TEST(DocCode, RecognizesVariants) {
       {"42/NQ-CP", "42/NQ-CP", "42/NQ-CP"},
       {"45/2019/QH14", "45/2019/QH14", "45/2019/QH14"},
       {"123/QĐ-TTg", "123/QĐ-TTg", "123/QD-TTG"},
+      // A type no Party code has (digits, six letters or more) stays a State code.
+      {"007/H4-DU", "007/H4-DU", "7/H4-DU"},
+      {"13/NQABCD-TW", "13/NQABCD-TW", "13/NQABCD-TW"},
   };
   for (const auto& c : cases) {
     const auto code = parse_code(c.input);
     ASSERT_TRUE(code.has_value()) << c.input;
     EXPECT_EQ(code->canonical, c.canonical) << c.input;
     EXPECT_EQ(code->key, c.key) << c.input;
+    // The canonical form reads back as the same code (the citations API is given it).
+    const auto again = parse_code(code->canonical);
+    ASSERT_TRUE(again.has_value()) << c.input;
+    EXPECT_EQ(again->key, c.key) << c.input;
   }
 }
 

@@ -64,6 +64,19 @@ bool is_dash(char32_t cp) {
          cp == 0xFF0D;
 }
 
+// The canonical decomposition of `cp` (full: U+0344 is U+0308 U+0301), `cp` itself when it has
+// none; empty if ICU fails.
+icu::UnicodeString decomposition_of(char32_t cp) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  if (U_FAILURE(status)) return {};
+  icu::UnicodeString decomposition;
+  if (!nfd->getDecomposition(static_cast<UChar32>(cp), decomposition)) {
+    decomposition = icu::UnicodeString(static_cast<UChar32>(cp));
+  }
+  return decomposition;
+}
+
 CharInfo compute_info(char32_t cp) {
   CharInfo info;
   if (is_ignorable(cp)) return {CharKind::kIgnorable, false, {}};
@@ -77,8 +90,16 @@ CharInfo compute_info(char32_t cp) {
   }
   const int8_t type = u_charType(cp);
   if (type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK || type == U_ENCLOSING_MARK) {
+    // By its canonical decomposition, as NFC reads it: U+0340 and U+0341 are the grave and acute
+    // tone marks U+0300 and U+0301 (else `1` + U+0340 would normalize apart from `1` + U+0300).
     info.kind = CharKind::kCombining;
-    info.vietnamese = apply_combining(cp, info.letter);
+    const icu::UnicodeString marks = decomposition_of(cp);
+    info.vietnamese = !marks.isEmpty();
+    for (int32_t i = 0; i < marks.length(); i = marks.moveIndex32(i, 1)) {
+      if (!apply_combining(static_cast<char32_t>(marks.char32At(i)), info.letter)) {
+        info.vietnamese = false;
+      }
+    }
     return info;
   }
   if (u_isdigit(cp)) {
@@ -88,13 +109,8 @@ CharInfo compute_info(char32_t cp) {
   }
   if (!u_isalpha(cp)) return info;
   info.kind = CharKind::kLetter;
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
-  icu::UnicodeString decomposition;
-  if (U_FAILURE(status)) return info;
-  if (!nfd->getDecomposition(static_cast<UChar32>(cp), decomposition)) {
-    decomposition = icu::UnicodeString(static_cast<UChar32>(cp));
-  }
+  const icu::UnicodeString decomposition = decomposition_of(cp);
+  if (decomposition.isEmpty()) return info;
   const UChar32 base = u_tolower(decomposition.char32At(0));
   if (base < 'a' || base > 'z') return info;
   info.letter.base = static_cast<char32_t>(base);

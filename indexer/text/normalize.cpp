@@ -34,13 +34,18 @@ void normalize_with_icu(std::string_view raw, std::string& norm) {
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   icu::UnicodeString s = icu::UnicodeString::fromUTF8(cleaned);
   s.foldCase();
+  // Ð (U+00D0) is Đ here too: its fold ð (U+00F0) to đ, as the Vietnamese path reads it (else
+  // `ſÐ` would be `sð`, and `sð` normalized again `sđ`).
+  s.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x00F0)),
+                   icu::UnicodeString(static_cast<UChar32>(0x0111)));
   if (U_SUCCESS(status)) s = nfc->normalize(s, status);
   norm.clear();
   s.toUTF8String(norm);
 }
 
-// The canonical form and fold of a word with non-ASCII letters (normalize_word's slow path).
-void normalize_vietnamese_word(std::string_view raw, std::string& norm, std::string& folded) {
+// The canonical form and fold of a word of Vietnamese letters (tones placed); false, and the
+// outputs unspecified, when a letter or mark of `raw` is not one of them.
+bool read_vietnamese(std::string_view raw, std::string& norm, std::string& folded) {
   norm.clear();
   folded.clear();
 
@@ -75,11 +80,7 @@ void normalize_vietnamese_word(std::string_view raw, std::string& norm, std::str
         vietnamese = false;
     }
   }
-  if (!vietnamese) {
-    normalize_with_icu(raw, norm);
-    append_fold(folded, norm);
-    return;
-  }
+  if (!vietnamese) return false;
   if (!has_digit) place_tone(letters);
   for (const Letter& l : letters) {
     if (l.base < 0x80 && !(l.base >= 'a' && l.base <= 'z')) {
@@ -91,6 +92,20 @@ void normalize_vietnamese_word(std::string_view raw, std::string& norm, std::str
     folded.push_back(l.base == kDStroke ? 'd' : static_cast<char>(l.base));
   }
   if (needs_nfc) normalize_with_icu(std::string(norm), norm);
+  return true;
+}
+
+// The canonical form and fold of a word with non-ASCII letters (normalize_word's slow path).
+void normalize_vietnamese_word(std::string_view raw, std::string& norm, std::string& folded) {
+  if (read_vietnamese(raw, norm, folded)) return;
+  std::string icu;
+  normalize_with_icu(raw, icu);
+  // Case folding may leave only Vietnamese letters (ſ → s, K → k): their tones are then placed,
+  // so that a canonical form normalizes to itself (`yſ̉` is `ỷs`, as `ys̉` is).
+  if (icu != raw && read_vietnamese(icu, norm, folded)) return;
+  norm = std::move(icu);
+  folded.clear();
+  append_fold(folded, norm);
 }
 
 // Remembers the forms of the words a thread has normalized. A text's words are mostly among a few

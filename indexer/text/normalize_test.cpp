@@ -22,6 +22,7 @@ TEST(Normalize, GoldenTable) {
       {"Tỉnh ủy Hậu Giang", "tỉnh uỷ hậu giang"},
       {"Straße", "strasse"},                               // non-Vietnamese letters: ICU case folding
       {"Москва", "москва"},
+      {"Stra\xC3\x9F" "e\xC3\x90", "strasse\xC4\x91"},  // Ð is Đ beside a non-Vietnamese letter too
   };
   for (const auto& [in, want] : cases) EXPECT_EQ(normalize(in), want) << in;
 }
@@ -31,6 +32,11 @@ TEST(Normalize, NfdEqualsNfc) {
   const std::string nfd = "Vie\xCC\x82\xCC\xA3t Nam ho\xCC\x80" "a";
   EXPECT_EQ(normalize(nfd), normalize("Việt Nam hòa"));
   EXPECT_EQ(normalize(nfd), "việt nam hoà");
+  // U+0340 and U+0341, the deprecated grave and acute tone marks, are U+0300 and U+0301 in NFC.
+  EXPECT_EQ(normalize("ho\xCD\x80" "a"), "hoà");
+  EXPECT_EQ(normalize("1\xCD\x80 ca\xCD\x81"), normalize("1\xCC\x80 ca\xCC\x81"));
+  // A letter that case folding makes Vietnamese (ſ, U+017F, is s) gets the tone placed as s would.
+  EXPECT_EQ(normalize("y\xC5\xBF\xCC\x89"), normalize("ys\xCC\x89"));
 }
 
 TEST(Normalize, WordInterface) {

@@ -20,6 +20,8 @@
 #include <system_error>
 #include <utility>
 
+#include "fork_process.h"
+
 extern char** environ;
 
 namespace vankho::formats {
@@ -296,7 +298,7 @@ ChildResult run_in_child(const std::function<std::string()>& work,
     fail.failure = "cannot start a child process: " + errno_text(e);
     return fail;
   }
-  const pid_t pid = ::fork();
+  const pid_t pid = fork_process();
   if (pid < 0) {
     fail.failure = "fork: " + errno_text(errno);
     return fail;

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <utility>
 
+#include "decode.h"
 #include "rtf_codepage.h"
 #include "rtf_tokenizer.h"
 #include "rtf_words.h"
@@ -129,8 +130,9 @@ ParsedRtf Parser::run() {
   out.invalid_bytes = decoder_.invalid_bytes();
   out.unknown_codepages = decoder_.unknown_codepages();
   for (const int f : legacy_bytes_fonts_) {
-    if (std::string name = fonts_.name(f); legacy_font_name(name)) {
-      out.legacy_fonts.push_back(std::move(name));
+    if (const std::string name = fonts_.name(f); legacy_font_name(name)) {
+      // A name is the font table's bytes; this list is shown to people (a warning): UTF-8 only.
+      out.legacy_fonts.push_back(text::decode(name).text);
     }
   }
   return out;

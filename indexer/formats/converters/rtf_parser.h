@@ -26,7 +26,7 @@ struct ParsedRtf {
   FileProperties properties;              // title and creator as written (line ends and all)
   size_t invalid_bytes = 0;               // 8-bit text its code page does not have (now U+FFFD)
   std::set<int> unknown_codepages;        // read as 1252
-  std::vector<std::string> legacy_fonts;  // fonts of the text with legacy Vietnamese names
+  std::vector<std::string> legacy_fonts;  // fonts of the text with legacy Vietnamese names (UTF-8)
   bool cut_at_text_limit = false;
   bool cut_at_time_limit = false;
   bool unterminated = false;  // the input ended inside a group

@@ -101,7 +101,7 @@ ThreadIconv& thread_iconv() {
 // librecode's VNI step, built once (about 2 ms) and used under a mutex. Never destroyed: it lives
 // as long as the process, and recode_delete_outer leaves librecode's step tables unreachable (a
 // leak report under the sanitizers; librecode also loses ~150 bytes once while it scans the
-// request, which a binary built with VANKHO_SANITIZE suppresses with "leak:librecode.so").
+// request, which every binary of a VANKHO_SANITIZE build suppresses: lsan_suppressions.cpp).
 class Recoder {
  public:
   Recoder() : outer_(recode_new_outer(false)) {

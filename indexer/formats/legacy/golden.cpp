@@ -104,7 +104,3 @@ const std::vector<std::string> kSentences = {
 };
 
 }  // namespace vankho::formats::golden
-
-// Under VANKHO_SANITIZE: librecode 3.6 loses a few hash entries (about 150 bytes, once per request
-// it scans), which LeakSanitizer reports. Not our leak.
-extern "C" const char* __lsan_default_suppressions() { return "leak:librecode.so\n"; }

@@ -229,7 +229,8 @@ TEST_F(OcrTest, HugeImageIsRefusedBeforeDecoding) {
   testing::TempFolder folder;
   const std::string path = folder.str("huge.png");
   std::string png("\x89PNG\r\n\x1a\n", 8);
-  const std::string ihdr("\0\0\0\x0dIHDR\0\0\x4e\x20\0\0\x4e\x20\x08\0\0\0\0", 25);
+  // Length, type, 13 bytes of header, CRC (not checked before the size is).
+  const std::string ihdr("\0\0\0\x0dIHDR\0\0\x4e\x20\0\0\x4e\x20\x08\0\0\0\0" "\0\0\0\0", 25);
   spit(path,
        png + ihdr + std::string("\0\0\0\0", 4) + std::string("\0\0\0\0IEND\xae\x42\x60\x82", 12));
   const ReadResult result = read_image(path, ReadLimits{}, *ocr_);

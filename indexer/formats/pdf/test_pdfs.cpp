@@ -158,7 +158,3 @@ void write_file(const std::string& path, const std::string& bytes) {
 }
 
 }  // namespace vankho::formats::pdf::testing
-
-// Under VANKHO_SANITIZE: fontconfig (loaded by cairo and by poppler to substitute fonts that are
-// not embedded) keeps its caches until exit, which LeakSanitizer reports. Not our leaks.
-extern "C" const char* __lsan_default_suppressions() { return "leak:libfontconfig.so\n"; }
