@@ -88,6 +88,35 @@ void put(LevelDatabases& dbs, const std::string& id_term, extract::AccessLevel l
   dbs[level_index(level)].replace_document(id_term, built);
 }
 
+// kMetaRepeatedIds: length-prefixed, as an id or a folder name may hold any byte.
+std::string encode_repeated(const std::set<std::pair<std::string, std::string>>& ids) {
+  std::string out;
+  for (const auto& [root, id] : ids) {
+    out += std::to_string(root.size()) + ':' + root + std::to_string(id.size()) + ':' + id;
+  }
+  return out;
+}
+
+std::set<std::pair<std::string, std::string>> decode_repeated(std::string_view value) {
+  std::set<std::pair<std::string, std::string>> out;
+  auto take = [&value](std::string& part) {
+    const size_t colon = value.find(':');
+    if (colon == std::string_view::npos) return false;
+    size_t size = 0;
+    for (char c : value.substr(0, colon)) {
+      if (c < '0' || c > '9') return false;
+      size = size * 10 + static_cast<size_t>(c - '0');
+    }
+    if (colon == 0 || size > value.size() - colon - 1) return false;
+    part = value.substr(colon + 1, size);
+    value.remove_prefix(colon + 1 + size);
+    return true;
+  };
+  std::string root, id;
+  while (!value.empty() && take(root) && take(id)) out.emplace(root, id);
+  return out;  // a damaged value only costs the writes it would have saved
+}
+
 }  // namespace
 
 extract::DocumentMetadata extract_metadata(const ingest::SourceDocument& doc,
@@ -131,11 +160,14 @@ IndexWriter::IndexWriter(const WriterOptions& options)
       started_empty_(total_documents(dbs_) == 0) {
   options_.themes = nullptr;  // themes_ holds it now
   if (started_empty_) background_ = std::make_unique<BackgroundWriter>();
+  repeated_before_ = decode_repeated(dbs_.back().get_metadata(std::string(schema::kMetaRepeatedIds)));
 }
 
 void IndexWriter::begin_root(const std::string& root) {
   root_ = root;
+  roots_.insert(root);
   seen_.clear();
+  held_.clear();
 }
 
 void IndexWriter::apply(BackgroundWriter::Change change, uint64_t bytes) {
@@ -149,7 +181,18 @@ void IndexWriter::apply(BackgroundWriter::Change change, uint64_t bytes) {
 void IndexWriter::add(const ingest::SourceDocument& doc) {
   stats_.bytes += doc.text.size();
   const bool duplicate = !seen_.insert(doc.id).second;  // the later record wins below
-  if (duplicate) ++stats_.duplicates;
+  if (duplicate) {
+    ++stats_.duplicates;
+    repeated_now_.emplace(root_, doc.id);
+  }
+  if (const auto held = held_.find(doc.id); held != held_.end()) {
+    held->second = doc;
+    return;
+  }
+  if (!duplicate && repeated_before_.contains({root_, doc.id})) {
+    held_.emplace(doc.id, doc);
+    return;
+  }
   if (!started_empty_ || duplicate) {
     replace_if_changed(doc);
     return;
@@ -208,6 +251,8 @@ void IndexWriter::note_pending(const ingest::SourceDocument& doc) {
 }
 
 void IndexWriter::end_root() {
+  for (const auto& [id, doc] : held_) replace_if_changed(doc);
+  held_.clear();
   if (background_) background_->drain();
   const std::string root_term = schema::term(schema::kSource, root_);
   size_t removed = 0;
@@ -231,8 +276,20 @@ void IndexWriter::maybe_commit() {
   pending_bytes_ = 0;
 }
 
+void IndexWriter::record_repeated_ids() {
+  // The roots this run did not read keep what they had.
+  auto now = repeated_now_;
+  for (const auto& entry : repeated_before_) {
+    if (!roots_.contains(entry.first)) now.insert(entry);
+  }
+  if (now == repeated_before_) return;  // a run that changes nothing writes nothing
+  dbs_.back().set_metadata(std::string(schema::kMetaRepeatedIds), encode_repeated(now));
+  repeated_before_ = std::move(now);
+}
+
 void IndexWriter::commit() {
   if (background_) background_->drain();
+  record_repeated_ids();
   target_.commit();
   pending_docs_ = 0;
   pending_bytes_ = 0;

@@ -8,6 +8,7 @@
 #include <array>
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <unordered_set>
 #include <xapian.h>
@@ -77,6 +78,8 @@ class IndexWriter {
   void maybe_commit();
   void note_pending(const ingest::SourceDocument& doc);
   void tokenize_body(const ingest::SourceDocument& doc);
+  // Records which ids repeated in this run (kMetaRepeatedIds), if that changed.
+  void record_repeated_ids();
 
   WriterOptions options_;
   IndexTarget target_;
@@ -88,6 +91,13 @@ class IndexWriter {
   RunStats stats_;
   std::string root_;
   std::unordered_set<std::string> seen_;  // ids of the current root seen in this run
+  // Ids that several records of a root carried, as {root, id}: in the last run (from the index)
+  // and in this one. A record with an id that repeated last time is held until its root ends and
+  // only the last one is compared and written: else every run would write the first record and
+  // then the last one again, two changes and a commit for nothing.
+  std::set<std::pair<std::string, std::string>> repeated_before_, repeated_now_;
+  std::set<std::string> roots_;                          // the roots of this run
+  std::map<std::string, ingest::SourceDocument> held_;   // by id: the current root's held records
   size_t pending_docs_ = 0;
   uint64_t pending_bytes_ = 0;
   std::unique_ptr<BackgroundWriter> background_;  // after db_: stopped before it closes

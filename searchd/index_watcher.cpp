@@ -1,5 +1,7 @@
 #include "index_watcher.h"
 
+#include <malloc.h>
+
 #include "index_layout.h"
 
 namespace vankho::searchd {
@@ -7,15 +9,36 @@ namespace {
 
 constexpr std::chrono::seconds kMinSuggestInterval{2};
 constexpr size_t kTop = kLevels - 1;  // the reader that sees every level
+using Clock = std::chrono::steady_clock;
+
+double ms_since(Clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+// Opens the readers of every clearance, or refreshes them; true when they moved to a new revision.
+bool open_or_refresh(std::array<std::unique_ptr<query::Searcher>, kLevels>& readers,
+                     const std::string& index_dir) {
+  if (readers[kTop]) {
+    bool changed = false;
+    for (const auto& reader : readers) changed = reader->refresh() || changed;
+    return changed;
+  }
+  for (size_t level = 0; level < kLevels; ++level) {
+    readers[level] = std::make_unique<query::Searcher>(index_dir, extract::kAccessLevels[level]);
+  }
+  return true;
+}
 
 }  // namespace
 
 IndexWatcher::IndexWatcher(std::string index_dir, SearcherPool& pool,
-                           std::chrono::milliseconds interval, Listener listener)
+                           std::chrono::milliseconds interval, Listener listener,
+                           BuildHook before_build)
     : index_dir_(std::move(index_dir)),
       pool_(pool),
       interval_(interval),
-      listener_(std::move(listener)) {}
+      listener_(std::move(listener)),
+      before_build_(std::move(before_build)) {}
 
 IndexWatcher::~IndexWatcher() { stop(); }
 
@@ -26,7 +49,8 @@ void IndexWatcher::keep_completions(extract::AccessLevel level) {
 void IndexWatcher::start() {
   const ReloadEvent first = check(true);
   if (!first.error.empty()) throw query::IndexUnavailable(first.error);
-  thread_ = std::thread([this] { run(); });
+  checks_ = std::thread([this] { run_checks(); });
+  builds_ = std::thread([this] { run_builds(); });
 }
 
 void IndexWatcher::stop() {
@@ -34,20 +58,47 @@ void IndexWatcher::stop() {
     std::lock_guard lock(wake_mutex_);
     stopping_ = true;
   }
-  wake_.notify_all();
-  if (thread_.joinable()) thread_.join();
+  wake_checks_.notify_all();
+  wake_builds_.notify_all();
+  if (checks_.joinable()) checks_.join();
+  if (builds_.joinable()) builds_.join();
 }
 
-void IndexWatcher::run() {
+void IndexWatcher::run_checks() {
   std::unique_lock lock(wake_mutex_);
   while (!stopping_) {
-    wake_.wait_for(lock, interval_, [&] { return stopping_ || build_requested_; });
+    wake_checks_.wait_for(lock, interval_, [&] { return stopping_; });
     if (stopping_) break;
-    build_requested_ = false;
     lock.unlock();
     check(false);
     lock.lock();
   }
+}
+
+void IndexWatcher::run_builds() {
+  std::unique_lock lock(wake_mutex_);
+  while (true) {
+    wake_builds_.wait(lock, [&] { return stopping_ || build_requested_; });
+    if (stopping_) break;
+    build_requested_ = false;
+    lock.unlock();
+    if (before_build_) before_build_();
+    ReloadEvent event;
+    {
+      std::lock_guard build_lock(build_mutex_);
+      build_completions(Clock::now().time_since_epoch().count() >= next_stale_build_, event);
+    }
+    if ((event.suggest_built > 0 || !event.error.empty()) && listener_) listener_(event);
+    lock.lock();
+  }
+}
+
+void IndexWatcher::request_build() {
+  {
+    std::lock_guard lock(wake_mutex_);
+    build_requested_ = true;
+  }
+  wake_builds_.notify_one();
 }
 
 ReloadEvent IndexWatcher::check_now() { return check(true); }
@@ -57,95 +108,125 @@ std::shared_ptr<const IndexState> IndexWatcher::state() const {
   return state_;
 }
 
-void IndexWatcher::build_completions(IndexState& next, bool stale_too, ReloadEvent& event) {
-  const auto started = std::chrono::steady_clock::now();
-  std::array<std::shared_ptr<const query::CompletionIndex>, kLevels>
-      built{};  // by the level built from
+bool IndexWatcher::build_due(const IndexState& state) const {
+  const bool stale_due = Clock::now().time_since_epoch().count() >= next_stale_build_;
   for (size_t level = 0; level < kLevels; ++level) {
     if (!wanted_[level]) continue;
-    const bool missing = !next.suggest[level];
-    const bool stale = !missing && next.suggest_revision[level] != next.levels[level].revision;
-    if (!missing && !(stale && stale_too)) continue;
-    // The levels whose readers see the same documents (the levels between them are empty) share
-    // one index: one already fresh for them, or built by the lowest of them.
-    size_t base = level;
-    while (base > 0 && next.levels[base - 1].documents == next.levels[level].documents) --base;
-    for (size_t k = base; k < kLevels && !built[base]; ++k) {
-      const bool same = next.levels[k].documents == next.levels[level].documents;
-      if (same && next.suggest[k] && next.suggest_revision[k] == next.levels[k].revision)
-        built[base] = next.suggest[k];
-    }
-    if (!built[base]) {
-      built[base] = readers_[base]->completions();
-      ++event.suggest_built;
-      event.suggest_levels.emplace_back(extract::level_slug(extract::kAccessLevels[base]));
-    }
-    next.suggest[level] = built[base];
-    next.suggest_revision[level] = next.levels[level].revision;
+    if (!state.suggest[level]) return true;
+    if (stale_due && state.suggest_revision[level] != state.levels[level].revision) return true;
   }
-  if (event.suggest_built > 0) {
-    const auto build_time = std::chrono::steady_clock::now() - started;
-    event.suggest_ms = std::chrono::duration<double, std::milli>(build_time).count();
-    next_suggest_build_ =
-        std::chrono::steady_clock::now() +
-        std::max<std::chrono::steady_clock::duration>(kMinSuggestInterval, build_time * 5);
+  return false;
+}
+
+void IndexWatcher::build_completions(bool stale_too, ReloadEvent& event) {
+  const auto started = Clock::now();
+  try {
+    const std::shared_ptr<const IndexState> current = state();
+    if (!current) return;
+    // Read before the readers refresh, like a check: built after a switch, they are not published.
+    const std::string served = schema::served_identity(index_dir_);
+    open_or_refresh(builders_, index_dir_);
+    std::array<LevelView, kLevels> views;
+    for (size_t level = 0; level < kLevels; ++level) {
+      const query::IndexInfo info = builders_[level]->info();
+      views[level] = {info.revision, info.documents};
+    }
+    std::array<std::shared_ptr<const query::CompletionIndex>, kLevels> fresh{};  // by level
+    std::array<std::shared_ptr<const query::CompletionIndex>, kLevels> built{};  // by level built from
+    for (size_t level = 0; level < kLevels; ++level) {
+      if (!wanted_[level]) continue;
+      const bool missing = !current->suggest[level];
+      const bool stale = !missing && current->suggest_revision[level] != views[level].revision;
+      if (!missing && !(stale && stale_too)) continue;
+      // The levels whose readers see the same documents (the levels between them are empty)
+      // share one index: one already fresh for them, or built by the lowest of them.
+      size_t base = level;
+      while (base > 0 && views[base - 1].documents == views[level].documents) --base;
+      for (size_t k = base; k < kLevels && !built[base]; ++k) {
+        if (views[k].documents != views[level].documents) continue;
+        if (fresh[k]) built[base] = fresh[k];
+        else if (current->suggest[k] && current->suggest_revision[k] == views[k].revision)
+          built[base] = current->suggest[k];
+      }
+      if (!built[base]) {
+        built[base] = builders_[base]->completions();
+        ++event.suggest_built;
+        event.suggest_levels.emplace_back(extract::level_slug(extract::kAccessLevels[base]));
+      }
+      fresh[level] = built[base];
+    }
+    if (event.suggest_built == 0) return;
+    const auto build_time = Clock::now() - started;
+    event.suggest_ms = ms_since(started);
+    next_stale_build_ = (Clock::now() + std::max<Clock::duration>(kMinSuggestInterval, build_time * 5))
+                            .time_since_epoch()
+                            .count();
+    {
+      std::lock_guard lock(state_mutex_);
+      if (state_->served != served) return;  // a rebuilt index switched in: the next build is its
+      auto next = std::make_shared<IndexState>(*state_);
+      for (size_t level = 0; level < kLevels; ++level) {
+        if (!fresh[level]) continue;
+        next->suggest[level] = std::move(fresh[level]);
+        next->suggest_revision[level] = views[level].revision;
+      }
+      state_ = std::move(next);
+    }
+    // What the replaced indexes held goes back to the system rather than staying in malloc's
+    // arenas (an index of a large archive is tens of MB, rebuilt all day).
+    ::malloc_trim(0);
+  } catch (const query::IndexUnavailable& e) {
+    event.error = std::string("suggestions: ") + e.what();
+  } catch (const std::exception& e) {  // IndexReadError, or memory
+    event.error = "suggestions: cannot read the index " + index_dir_ + ": " + e.what();
+  }
+  if (!event.error.empty()) {
+    for (auto& reader : builders_) reader.reset();
   }
 }
 
 ReloadEvent IndexWatcher::check(bool force) {
   std::lock_guard lock(check_mutex_);
-  const auto started = std::chrono::steady_clock::now();
+  const auto started = Clock::now();
   ReloadEvent event;
   try {
-    bool changed = false;
     // Read before the readers refresh: a switch after this is seen by the next check.
     std::string served = schema::served_identity(index_dir_);
     const bool switched = served != served_;
-    if (!readers_[kTop]) {
-      for (size_t level = 0; level < kLevels; ++level) {
-        readers_[level] =
-            std::make_unique<query::Searcher>(index_dir_, extract::kAccessLevels[level]);
-      }
-      changed = true;
-    } else {
-      for (const auto& reader : readers_) changed = reader->refresh() || changed;
-    }
-    served_ = std::move(served);
+    const bool changed = open_or_refresh(readers_, index_dir_);
+    served_ = served;
     const std::shared_ptr<const IndexState> current = state();
-    const auto now = std::chrono::steady_clock::now();
-    // Stale suggestions are rebuilt at most every few times their build time, so that a bulk
-    // indexing run committing every few seconds does not keep a core busy rebuilding them.
-    // Levels first asked for since the last check are built at once.
-    bool stale = false, missing = false;
-    if (current) {
-      for (size_t level = 0; level < kLevels; ++level) {
-        stale = stale || (current->suggest[level] &&
-                          current->suggest_revision[level] != current->levels[level].revision);
-        missing = missing || (wanted_[level] && !current->suggest[level]);
-      }
-    }
-    if (changed || force || !current || missing || (stale && now >= next_suggest_build_)) {
+    if (changed || force || !current) {
       auto next = std::make_shared<IndexState>();
       const query::IndexInfo whole = readers_[kTop]->info();
       next->revision = whole.revision;
       next->documents = whole.documents;
+      next->served = std::move(served);
       for (size_t level = 0; level < kLevels; ++level) {
         const query::IndexInfo info = readers_[level]->info();
         next->levels[level] = {info.revision, info.documents};
       }
-      // Searches first: they see the new revision while the suggestions are rebuilt.
-      if (changed || force) pool_.advance();
-      // A rebuilt index switched in: nothing of the old one's suggestions is kept.
-      if (current && !switched) {
-        next->suggest = current->suggest;
-        next->suggest_revision = current->suggest_revision;
-      }
-      build_completions(*next, force || switched || now >= next_suggest_build_, event);
+      pool_.advance();  // searches see the new revision from now on
       event.changed = !current || changed || current->revision != next->revision;
       event.revision = next->revision;
       event.documents = next->documents;
-      std::lock_guard state_lock(state_mutex_);
-      state_ = std::move(next);
+      {
+        std::lock_guard state_lock(state_mutex_);
+        // The suggestions go on serving until the builder replaces them; a rebuilt index that
+        // switched in keeps nothing of the old one's.
+        if (state_ && !switched) {
+          next->suggest = state_->suggest;
+          next->suggest_revision = state_->suggest_revision;
+        }
+        state_ = next;
+      }
+    }
+    if (force) {
+      std::lock_guard build_lock(build_mutex_);
+      build_completions(true, event);
+      if (!event.error.empty()) throw query::IndexUnavailable(event.error);
+    } else if (const auto now = state(); now && build_due(*now)) {
+      request_build();
     }
   } catch (const query::IndexUnavailable& e) {
     event.error = e.what();
@@ -155,8 +236,7 @@ ReloadEvent IndexWatcher::check(bool force) {
   if (!event.error.empty()) {
     for (auto& reader : readers_) reader.reset();
   }
-  event.took_ms =
-      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+  event.took_ms = ms_since(started);
   // Report each change, and an error once until the index is readable again.
   const bool report = event.changed || event.suggest_built > 0 ||
                       (!event.error.empty() && !failing_) || (event.error.empty() && failing_);
@@ -171,15 +251,9 @@ std::shared_ptr<const query::CompletionIndex> IndexWatcher::completions(
   const std::shared_ptr<const IndexState> current = state();
   if (!current) return nullptr;
   if (current->suggest[level]) return current->suggest[level];
-  // First use of this level: the watcher builds it (seconds on a large index) while this request,
+  // First use of this level: the builder makes it (seconds on a large index) while this request,
   // and those until it is ready, get the highest lower level's — never a higher one's.
-  if (!wanted_[level].exchange(true)) {
-    {
-      std::lock_guard lock(wake_mutex_);
-      build_requested_ = true;
-    }
-    wake_.notify_all();
-  }
+  if (!wanted_[level].exchange(true)) request_build();
   for (size_t k = level; k-- > 0;) {
     if (current->suggest[k]) return current->suggest[k];
   }

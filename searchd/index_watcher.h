@@ -1,7 +1,9 @@
 // Reload while serving: a background thread checks the index revision every interval; when the
-// indexer has committed a new one it tells the searcher pool (searches see it at once), rebuilds
-// the suggestion indexes off to the side (at most every 5× their build time, at least 2 s apart),
-// publishes the new state and reports a reload event.
+// indexer has committed a new one it tells the searcher pool (searches see it at once), publishes
+// the new state and reports a reload event. A second thread rebuilds the suggestion indexes with
+// readers of its own (at most every 5× their build time, at least 2 s apart) and publishes them
+// when done: a build takes seconds on a large index, and the next revision never waits for one.
+// The first state, and an admin reload, build them before returning.
 //
 // Suggestions are per clearance, each built by a reader of that clearance, so that no completion
 // comes from a document above it. They are built for a level only once a caller of it has asked
@@ -41,7 +43,7 @@ struct IndexState {
   // By clearance; null until a caller of that level asked. Levels may share one.
   std::array<std::shared_ptr<const query::CompletionIndex>, kLevels> suggest;
   std::array<uint64_t, kLevels> suggest_revision{};  // levels[L].revision it was built for
-  std::string served;  // the index folder's served identity the suggestions were built from
+  std::string served;  // the index folder's served identity the state was read from
 };
 
 struct ReloadEvent {
@@ -57,10 +59,13 @@ struct ReloadEvent {
 
 class IndexWatcher {
  public:
+  // Called from both threads (a check's event, or a background build's with changed = false).
   using Listener = std::function<void(const ReloadEvent&)>;
+  // Run by the suggestion builder before each background build (tests hold a build with it).
+  using BuildHook = std::function<void()>;
 
   IndexWatcher(std::string index_dir, SearcherPool& pool, std::chrono::milliseconds interval,
-               Listener listener);
+               Listener listener, BuildHook before_build = {});
   ~IndexWatcher();
   IndexWatcher(const IndexWatcher&) = delete;
   IndexWatcher& operator=(const IndexWatcher&) = delete;
@@ -68,11 +73,13 @@ class IndexWatcher {
   // Builds the suggestions of `level` with the first state rather than on first use.
   void keep_completions(extract::AccessLevel level);
 
-  // Loads the first state (throws query::IndexUnavailable), then checks in the background.
+  // Loads the first state with its suggestions (throws query::IndexUnavailable), then checks in
+  // the background.
   void start();
   void stop();
 
-  // Checks now (POST /api/admin/reload); serialized with the background checks.
+  // Checks now and brings every kept suggestion index up to date before returning (POST
+  // /api/admin/reload); serialized with the background checks and builds.
   ReloadEvent check_now();
 
   [[nodiscard]] std::shared_ptr<const IndexState> state() const;
@@ -85,31 +92,45 @@ class IndexWatcher {
 
  private:
   ReloadEvent check(bool force);
-  void run();
-  // Builds the suggestions of the wanted levels that `next` lacks, and the stale ones when
-  // `stale_too`, noting them in `event`. Under check_mutex_.
-  void build_completions(IndexState& next, bool stale_too, ReloadEvent& event);
+  void run_checks();
+  void run_builds();
+  // Asks the builder thread for a build.
+  void request_build();
+  // Builds, with the builder's own readers, the suggestions of the wanted levels the state lacks,
+  // and the stale ones when `stale_too`, then publishes them into the state (unless the index
+  // switched meanwhile). Under build_mutex_. Reports what it built in `event`.
+  void build_completions(bool stale_too, ReloadEvent& event);
+  // Whether a background build is due for `state`.
+  [[nodiscard]] bool build_due(const IndexState& state) const;
 
   const std::string index_dir_;
   SearcherPool& pool_;
   const std::chrono::milliseconds interval_;
   Listener listener_;
+  BuildHook before_build_;
+  std::array<std::atomic<bool>, kLevels> wanted_{};  // levels whose suggestions are kept
 
   std::mutex check_mutex_;  // one check at a time; guards what follows
   std::array<std::unique_ptr<query::Searcher>, kLevels> readers_;  // by clearance
-  std::array<std::atomic<bool>, kLevels> wanted_{};  // levels whose suggestions are kept
   std::string served_;  // the served identity the readers were refreshed at
   bool failing_ = false;
-  std::chrono::steady_clock::time_point next_suggest_build_{};
+
+  std::mutex build_mutex_;  // one suggestion build at a time; guards the builder's readers
+  std::array<std::unique_ptr<query::Searcher>, kLevels> builders_;  // by clearance
+  // Stale suggestions are not rebuilt before this (steady_clock ticks): a bulk indexing run
+  // committing every few seconds does not keep a core busy rebuilding them.
+  std::atomic<std::chrono::steady_clock::rep> next_stale_build_{0};
 
   mutable std::mutex state_mutex_;
   std::shared_ptr<const IndexState> state_;
 
   std::mutex wake_mutex_;
-  std::condition_variable wake_;
+  std::condition_variable wake_checks_;
+  std::condition_variable wake_builds_;
   bool stopping_ = false;
-  bool build_requested_ = false;  // a level was asked for the first time: check now
-  std::thread thread_;
+  bool build_requested_ = false;
+  std::thread checks_;
+  std::thread builds_;
 };
 
 }  // namespace vankho::searchd

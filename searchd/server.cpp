@@ -164,7 +164,7 @@ bool HttpServer::serve(Connection& c) {
   for (bool first = true; c.requests_left > 0; first = false) {
     if (!first) {
       if (svr_sock_ == INVALID_SOCKET) break;  // stopping: the request in flight was answered
-      if (!request_head_complete(strm.unread()) && strm.unread().size() < kMaxRequestHead) {
+      if (!request_ready(strm.unread(), max_body)) {
         stays_open = true;  // idle (or its next head is on the way): wait at the gate, not here
         break;
       }
@@ -229,7 +229,8 @@ void Server::configure_http() {
   const std::chrono::milliseconds header_timeout(config_.header_timeout_ms);
   http_.new_task_queue = [this, threads, max_queue, header_timeout] {
     auto* tasks = new BoundedTaskQueue(threads, max_queue, queue_,
-                                       [this](Connection c) { serve_connection(std::move(c)); }, header_timeout);
+                                       [this](Connection c) { serve_connection(std::move(c)); }, header_timeout,
+                                       config_.max_body_bytes);
     tasks_ = tasks;
     return tasks;
   };
@@ -242,6 +243,7 @@ void Server::configure_http() {
   http_.set_read_timeout(config_.io_timeout_s, 0);
   http_.set_write_timeout(config_.io_timeout_s, 0);
   http_.set_payload_max_length(config_.max_body_bytes);
+  http_.max_body = config_.max_body_bytes;
   http_.set_tcp_nodelay(true);
   http_.set_default_headers(default_security_headers());
 

@@ -32,6 +32,8 @@ class HttpServer : public httplib::Server {
  public:
   // Called on the listener thread with every accepted socket.
   std::function<void(int fd)> on_accept;
+  // The longest body the gate waits for (Config::max_body_bytes): see request_ready().
+  size_t max_body = 0;
 
   // Answers the requests of `c` while whole heads are at hand. True when the connection stays
   // open for another request (it is then idle: park it at the gate); false when it was closed.

@@ -10,6 +10,8 @@
 #include <algorithm>
 #include <cerrno>
 #include <fcntl.h>
+#include <cctype>
+#include <optional>
 #include <stdexcept>
 
 namespace vankho::searchd {
@@ -24,10 +26,11 @@ void close_connection(int fd) {
   ::close(fd);
 }
 
-// Reads what the socket has without blocking. False at end of stream or on an error.
-bool read_available(Connection& c) {
+// Reads what the socket has without blocking, up to `limit` bytes in all. False at end of stream
+// or on an error.
+bool read_available(Connection& c, size_t limit) {
   char buf[4096];
-  while (c.pending.size() < kMaxRequestHead) {
+  while (c.pending.size() < limit) {
     const ssize_t n = ::recv(c.fd, buf, sizeof buf, MSG_DONTWAIT);
     if (n > 0) {
       c.pending.append(buf, static_cast<size_t>(n));
@@ -50,7 +53,7 @@ std::string gate_response(std::string_view status, std::string_view code, std::s
 
 void send_timeout(int fd) {
   static const std::string kResponse =
-      gate_response("408 Request Timeout", "request_timeout", "the request head was not sent in time");
+      gate_response("408 Request Timeout", "request_timeout", "the request was not sent in time");
   [[maybe_unused]] const ssize_t n = ::send(fd, kResponse.data(), kResponse.size(), MSG_DONTWAIT | MSG_NOSIGNAL);
 }
 
@@ -69,9 +72,57 @@ bool request_head_complete(std::string_view bytes) {
   return bytes.find("\n\r\n") != std::string_view::npos || bytes.find("\n\n") != std::string_view::npos;
 }
 
+namespace {
+
+// The value of the first Content-Length line of `head`; nullopt without one, or if it is no number.
+std::optional<size_t> content_length(std::string_view head) {
+  constexpr std::string_view kName = "content-length:";
+  while (!head.empty()) {
+    const size_t end = std::min(head.find('\n'), head.size());
+    std::string_view line = head.substr(0, end);
+    head.remove_prefix(std::min(end + 1, head.size()));
+    if (line.size() < kName.size() ||
+        !std::equal(kName.begin(), kName.end(), line.begin(),
+                    [](char a, char b) { return a == std::tolower(static_cast<unsigned char>(b)); })) {
+      continue;
+    }
+    line.remove_prefix(kName.size());
+    while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
+    if (line.empty() || line.size() > 18) return std::nullopt;
+    size_t value = 0;
+    for (const char c : line) {
+      if (c < '0' || c > '9') return std::nullopt;
+      value = value * 10 + static_cast<size_t>(c - '0');
+    }
+    return value;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+bool request_ready(std::string_view bytes, size_t max_body) {
+  if (!request_head_complete(bytes)) return bytes.size() >= kMaxRequestHead;
+  size_t head_end = 0;  // just past the blank line
+  if (bytes.starts_with("\r\n")) head_end = 2;
+  else if (bytes.starts_with("\n")) head_end = 1;
+  else {
+    const size_t crlf = bytes.find("\n\r\n"), lf = bytes.find("\n\n");
+    head_end = crlf < lf ? crlf + 3 : lf + 2;
+  }
+  const std::optional<size_t> length = content_length(bytes.substr(0, head_end));
+  if (!length || *length > max_body) return true;
+  return bytes.size() - head_end >= *length;
+}
+
 BoundedTaskQueue::BoundedTaskQueue(size_t threads, size_t max_queue, QueueStats& stats, Serve serve,
-                                   std::chrono::milliseconds header_timeout)
-    : max_queue_(max_queue), stats_(stats), serve_(std::move(serve)), header_timeout_(header_timeout) {
+                                   std::chrono::milliseconds header_timeout, size_t max_body)
+    : max_queue_(max_queue),
+      stats_(stats),
+      serve_(std::move(serve)),
+      header_timeout_(header_timeout),
+      max_body_(max_body) {
   wake_fd_ = ::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
   if (wake_fd_ < 0) throw std::runtime_error("eventfd failed");
   for (size_t i = 0; i < threads; ++i) workers_.emplace_back([this] { work(false); });
@@ -149,7 +200,7 @@ void BoundedTaskQueue::gate() {
     }
     // Newly admitted connections whose buffer is already complete go straight on.
     for (size_t i = 0; i < waiting.size();) {
-      if (request_head_complete(waiting[i].c.pending) || waiting[i].c.pending.size() >= kMaxRequestHead) {
+      if (request_ready(waiting[i].c.pending, max_body_)) {
         submit(std::move(waiting[i].c));
         waiting[i] = std::move(waiting.back());
         waiting.pop_back();
@@ -180,19 +231,19 @@ void BoundedTaskQueue::gate() {
     for (size_t i = 0; i < waiting.size(); ++i) {
       Waiting& w = waiting[i];
       if (ready > 0 && fds[i + 1].revents != 0) {
-        const bool open = read_available(w.c);
+        const bool open = read_available(w.c, kMaxRequestHead + max_body_);
         if (!open && w.c.pending.empty()) {
           close_connection(w.c.fd);  // the client went away
           continue;
         }
         // A head cut short by the end of the stream is answered here: many such connections
         // closing at once (an attack ending) must not fill the workers' queue and shed real requests.
-        if (!open && !request_head_complete(w.c.pending)) {
+        if (!open && !request_head_complete(w.c.pending)) {  // (a body cut short is httplib's 400)
           send_incomplete(w.c.fd);
           close_connection(w.c.fd);
           continue;
         }
-        if (!open || request_head_complete(w.c.pending) || w.c.pending.size() >= kMaxRequestHead) {
+        if (!open || request_ready(w.c.pending, max_body_)) {
           submit(std::move(w.c));
           continue;
         }

@@ -3,7 +3,7 @@
 // for one. A connection past that goes to a single shedding thread, where the request is answered
 // 503 with Retry-After and the connection closed, so latency cannot grow without end.
 //
-// The gate: a connection takes a worker only once a whole request head has arrived. One thread
+// The gate: a connection takes a worker only once a whole request (head and body) has arrived. One thread
 // polls every accepted or idle keep-alive socket, reads what they send into the connection's
 // buffer, and queues the connection when its buffer holds a complete head; a connection that has
 // not sent one by its deadline is closed (a 408 when it had sent part of one). So idle, slow or
@@ -46,12 +46,18 @@ struct Connection {
 // A head longer than this is handed to httplib as it is (it answers 414 or 400).
 inline constexpr size_t kMaxRequestHead = 16 * 1024;
 
+// True when a worker should take the request `bytes` begin: its head and the body its
+// Content-Length announces have arrived (a body longer than `max_body`, chunked or of a malformed
+// length is httplib's to refuse at once), or the head is longer than kMaxRequestHead.
+[[nodiscard]] bool request_ready(std::string_view bytes, size_t max_body);
+
 class BoundedTaskQueue : public httplib::TaskQueue {
  public:
   using Serve = std::function<void(Connection)>;
   // `serve` runs on a worker (or the shedding thread) for a connection with a complete head.
+  // A request's head, and its body of at most `max_body` bytes, must arrive within `header_timeout`.
   BoundedTaskQueue(size_t threads, size_t max_queue, QueueStats& stats, Serve serve,
-                   std::chrono::milliseconds header_timeout);
+                   std::chrono::milliseconds header_timeout, size_t max_body);
   ~BoundedTaskQueue() override;
 
   // Runs `fn` at once: httplib's job for an accepted socket, which only calls admit().
@@ -81,6 +87,7 @@ class BoundedTaskQueue : public httplib::TaskQueue {
   QueueStats& stats_;
   Serve serve_;
   const std::chrono::milliseconds header_timeout_;
+  const size_t max_body_;
   std::mutex mutex_;
   std::condition_variable ready_, shed_ready_;
   std::deque<std::function<void()>> jobs_, shed_jobs_;

@@ -5,10 +5,11 @@
 //       and unaccented, short keyword queries with and without diacritics, document codes in the
 //       spellings people type, periods, and filters (type, year, from/to, sort=date); with
 //       --suggest, /api/suggest requests for what a person has typed so far.
-//   inprocess_bench --index DIR --mix FILE [--threads N] [--rounds R] [--slowest N]
+//   inprocess_bench --index DIR --mix FILE [--threads N] [--rounds R] [--slowest N] [--level L]
 //       runs the same requests through the query library in this process (one Searcher per
 //       thread, no HTTP), after one untimed pass, and prints requests/s, p50 and p99 latency (and
-//       the N slowest requests with their times).
+//       the N slowest requests with their times). --level: the clearance searched with (default
+//       tuyet-mat, every level), to measure what enforcing access levels costs.
 //   inprocess_bench --make-peer --corpus FILE --work-dir DIR
 //       builds (or reuses, when complete) the plain Xapian peer index of bench/eval from the corpus.
 //   inprocess_bench --peer DIR --mix FILE [--threads N] [--rounds R]
@@ -232,6 +233,11 @@ int run_mix(int argc, char** argv) {
   const size_t threads = std::stoul(arg(argc, argv, "--threads", "1"));
   const size_t rounds = std::stoul(arg(argc, argv, "--rounds", "1"));
   const size_t slowest = std::stoul(arg(argc, argv, "--slowest", "0"));
+  const auto level = extract::parse_level(arg(argc, argv, "--level", "tuyet-mat"));
+  if (!level) {
+    std::cerr << "inprocess_bench: --level: expected " << extract::level_choices() << "\n";
+    return 2;
+  }
   std::vector<query::SearchRequest> mix;
   std::vector<std::string> paths;
   std::ifstream in(mix_file);
@@ -260,7 +266,7 @@ int run_mix(int argc, char** argv) {
           (void)p->search(r.q, 10);
         };
       } else {
-        search = [s = std::make_shared<query::Searcher>(index_dir)](const query::SearchRequest& r) {
+        search = [s = std::make_shared<query::Searcher>(index_dir, *level)](const query::SearchRequest& r) {
           (void)s->search(r);
         };
       }

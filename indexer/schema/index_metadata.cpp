@@ -34,10 +34,15 @@ void check_compatible(const Xapian::Database& db, const std::string& path) {
 }
 
 void record_build(Xapian::WritableDatabase& db, const extract::ThemeTaxonomy& themes) {
-  db.set_metadata(std::string(kMetaAnalyzer), analyzer_signature());
-  db.set_metadata(std::string(kMetaSchema), std::string(kSchemaVersion));
-  db.set_metadata(std::string(kMetaThemes), themes.to_tsv());
-  db.set_metadata(std::string(kMetaThemesSource), themes.source());
+  // Only what differs: setting a key to the value it has is still a change that commit() writes
+  // as a new revision, and a run that changes nothing must commit nothing.
+  auto set = [&db](std::string_view key, const std::string& value) {
+    if (db.get_metadata(std::string(key)) != value) db.set_metadata(std::string(key), value);
+  };
+  set(kMetaAnalyzer, analyzer_signature());
+  set(kMetaSchema, std::string(kSchemaVersion));
+  set(kMetaThemes, themes.to_tsv());
+  set(kMetaThemesSource, themes.source());
 }
 
 extract::ThemeTaxonomy recorded_taxonomy(const Xapian::Database& db, const std::string& path) {

@@ -55,10 +55,13 @@ inline constexpr char kFacetSeparator = '\x1f';
 inline constexpr char kFacetValueSeparator = '\n';
 
 // ---- Metadata keys (index_metadata.h reads and writes them) ---------------------------------------
-inline constexpr std::string_view kMetaAnalyzer = "vankho.analyzer";  // "vankho-vi/1"
+inline constexpr std::string_view kMetaAnalyzer = "vankho.analyzer";  // "vankho-vi/2"
 inline constexpr std::string_view kMetaSchema = "vankho.schema";      // kSchemaVersion
 inline constexpr std::string_view kMetaThemes = "vankho.themes";      // the taxonomy, ThemeTaxonomy::to_tsv()
 inline constexpr std::string_view kMetaThemesSource = "vankho.themes.source";  // where it was read from
+// Ids that several records of one PATH carried in the last run (IndexWriter), in the top level's
+// database only: "<bytes>:ROOT<bytes>:ID" pairs, one after the other.
+inline constexpr std::string_view kMetaRepeatedIds = "vankho.repeated_ids";
 // 2: positions on folded terms only, no canonical bigrams; 3: the facet fields in one slot;
 // 4: the title in a slot; 5: the theme taxonomy recorded in the metadata; 6: one sub-database per
 // access level, the level as a term and in the stored metadata ("access")

@@ -74,6 +74,56 @@ TEST(IncrementalIndex, RepeatedIdsInAFreshRunKeepTheLaterRecord) {
   EXPECT_EQ(found.hits[0].id, "d5");
 }
 
+// An export that repeats an id with another text: the later record is the one indexed, and the
+// next runs change nothing (no write, no new revision), until a record of that id changes.
+TEST(IncrementalIndex, RepeatedIdsAreNotWrittenAgainByEveryRun) {
+  testing::TempDir dir;
+  auto export_of = [](const std::string& later_text) {
+    return std::string(R"({"id":"a","text":"Kế hoạch về giáo dục."})" "\n"
+                       R"({"id":"b","text":"Nghị quyết về nông thôn mới."})" "\n"
+                       R"({"id":"a","text":")") + later_text + "\"}\n";
+  };
+  dir.write("export.jsonl", export_of("Kế hoạch về chuyển đổi số."));
+  const std::string index = dir.str("index");
+  auto s = testing::build_index(index, {dir.str("export.jsonl")});
+  EXPECT_EQ(s.duplicates, 1u);
+  auto revision = [&] { return query::Searcher(index).info().revision; };
+  auto found = [&](const std::string& q) {
+    query::SearchRequest r;
+    r.q = q;
+    const auto hits = query::Searcher(index).search(r).hits;
+    return hits.size() == 1 && hits[0].id == "a";
+  };
+  const uint64_t first = revision();
+  EXPECT_TRUE(found("chuyển đổi số"));
+
+  for (int run = 0; run < 2; ++run) {
+    s = testing::build_index(index, {dir.str("export.jsonl")});
+    EXPECT_EQ(s.updated, 0u) << "run " << run;
+    EXPECT_EQ(s.unchanged, 2u) << "run " << run;
+    EXPECT_EQ(revision(), first) << "run " << run << " committed";
+    EXPECT_TRUE(found("chuyển đổi số"));
+  }
+
+  // The later record changes: written once, and still the later one.
+  dir.write("export.jsonl", export_of("Kế hoạch về kinh tế biển."));
+  s = testing::build_index(index, {dir.str("export.jsonl")});
+  EXPECT_EQ(s.updated, 1u);
+  EXPECT_TRUE(found("kinh tế biển"));
+  EXPECT_FALSE(found("chuyển đổi số"));
+  // The repeat goes away: the one record left is indexed, and nothing repeats any more.
+  dir.write("export.jsonl", std::string(R"({"id":"a","text":"Kế hoạch về giáo dục."})" "\n"
+                                        R"({"id":"b","text":"Nghị quyết về nông thôn mới."})" "\n"));
+  s = testing::build_index(index, {dir.str("export.jsonl")});
+  EXPECT_EQ(s.duplicates, 0u);
+  EXPECT_EQ(s.updated, 1u);
+  EXPECT_TRUE(found("giáo dục"));
+  const uint64_t settled = revision();
+  s = testing::build_index(index, {dir.str("export.jsonl")});
+  EXPECT_EQ(s.unchanged, 2u);
+  EXPECT_EQ(revision(), settled);
+}
+
 // Documents remember the PATH they were read from; when the archive folder moves, they are
 // written again under the new one, so that files deleted later are removed from the index.
 TEST(IncrementalIndex, AMovedArchiveFolderKeepsRemovingWhatIsDeleted) {
