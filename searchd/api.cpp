@@ -101,15 +101,18 @@ std::optional<Caller> Api::identify(const httplib::Request& req, httplib::Respon
 }
 
 void Api::dispatch(const RouteMatch& m, const Caller& caller, const httplib::Request& req, httplib::Response& res) {
+  // Read from the raw target: httplib's own parse merges identical pairs (`sort=date&sort=date`),
+  // which would hide a repeated single-valued parameter.
+  const Params params = query_params(req.target);
   switch (m.route) {
-    case Route::kSearch: return search(caller, req, res);
-    case Route::kDocument: return document(caller, m.arg, req, res);
-    case Route::kSimilar: return similar(caller, m.arg, req, res);
-    case Route::kOriginal: return original(caller, m.arg, req, res);
-    case Route::kCitations: return citations(caller, m.arg, req, res);
-    case Route::kSuggest: return suggest(caller, req, res);
-    case Route::kHealth: return health(caller, req, res);
-    case Route::kMetrics: return metrics(caller, req, res);
+    case Route::kSearch: return search(caller, params, res);
+    case Route::kDocument: return document(caller, m.arg, req, params, res);
+    case Route::kSimilar: return similar(caller, m.arg, params, res);
+    case Route::kOriginal: return original(caller, m.arg, req, params, res);
+    case Route::kCitations: return citations(caller, m.arg, params, res);
+    case Route::kSuggest: return suggest(caller, params, res);
+    case Route::kHealth: return health(caller, params, res);
+    case Route::kMetrics: return metrics(caller, params, res);
     case Route::kAdminReload: return admin_reload(req, res);
     case Route::kStatic: return static_file(m.arg, res);
     case Route::kUnmatched: break;
@@ -184,8 +187,8 @@ void Api::refuse_overloaded(httplib::Response& res) {
   send_error(res, 503, "overloaded", "the server is busy; retry after 1 second");
 }
 
-void Api::health(const Caller& caller, const httplib::Request& req, httplib::Response& res) {
-  if (auto e = expect_no_params(req.params)) {
+void Api::health(const Caller& caller, const Params& params, httplib::Response& res) {
+  if (auto e = expect_no_params(params)) {
     send_param_error(res, e->param, e->message);
     return;
   }
@@ -206,8 +209,8 @@ void Api::health(const Caller& caller, const httplib::Request& req, httplib::Res
   });
 }
 
-void Api::metrics(const Caller& caller, const httplib::Request& req, httplib::Response& res) {
-  if (auto e = expect_no_params(req.params)) {
+void Api::metrics(const Caller& caller, const Params& params, httplib::Response& res) {
+  if (auto e = expect_no_params(params)) {
     send_param_error(res, e->param, e->message);
     return;
   }

@@ -19,6 +19,7 @@
 #include "config.h"
 #include "index_watcher.h"
 #include "metrics.h"
+#include "params.h"
 #include "response_cache.h"
 #include "routes.h"
 #include "searcher_pool.h"
@@ -68,14 +69,14 @@ class Api {
              const char* route, httplib::Response& res);
   void log_error(const std::string& what, const std::string& detail);
 
-  void search(const Caller& caller, const httplib::Request& req, httplib::Response& res);
-  void document(const Caller& caller, const std::string& id, const httplib::Request& req, httplib::Response& res);
-  void similar(const Caller& caller, const std::string& id, const httplib::Request& req, httplib::Response& res);
-  void original(const Caller& caller, const std::string& id, const httplib::Request& req, httplib::Response& res);
-  void citations(const Caller& caller, const std::string& code, const httplib::Request& req, httplib::Response& res);
-  void suggest(const Caller& caller, const httplib::Request& req, httplib::Response& res);
-  void health(const Caller& caller, const httplib::Request& req, httplib::Response& res);
-  void metrics(const Caller& caller, const httplib::Request& req, httplib::Response& res);
+  void search(const Caller& caller, const Params& params, httplib::Response& res);
+  void document(const Caller& caller, const std::string& id, const httplib::Request& req, const Params& params, httplib::Response& res);
+  void similar(const Caller& caller, const std::string& id, const Params& params, httplib::Response& res);
+  void original(const Caller& caller, const std::string& id, const httplib::Request& req, const Params& params, httplib::Response& res);
+  void citations(const Caller& caller, const std::string& code, const Params& params, httplib::Response& res);
+  void suggest(const Caller& caller, const Params& params, httplib::Response& res);
+  void health(const Caller& caller, const Params& params, httplib::Response& res);
+  void metrics(const Caller& caller, const Params& params, httplib::Response& res);
   void admin_reload(const httplib::Request& req, httplib::Response& res);
   void static_file(const std::string& path, httplib::Response& res);
 

@@ -46,9 +46,9 @@ std::string attachment(const std::string& name) {
 
 }  // namespace
 
-void Api::original(const Caller& caller, const std::string& id, const httplib::Request& req,
+void Api::original(const Caller& caller, const std::string& id, const httplib::Request& req, const Params& params,
                    httplib::Response& res) {
-  if (auto e = expect_no_params(req.params)) return send_param_error(res, e->param, e->message);
+  if (auto e = expect_no_params(params)) return send_param_error(res, e->param, e->message);
   if (id.empty() || id.size() > 240 || !text::valid_utf8(id)) {
     return send_error(res, 404, "not_found", "no document with this id");
   }

@@ -21,14 +21,14 @@ std::string shown_id(const std::string& id) { return id.size() > 80 ? id.substr(
 
 }  // namespace
 
-void Api::search(const Caller& caller, const httplib::Request& req, httplib::Response& res) {
-  const Parsed<query::SearchRequest> parsed = parse_search(req.params);
+void Api::search(const Caller& caller, const Params& params, httplib::Response& res) {
+  const Parsed<query::SearchRequest> parsed = parse_search(params);
   if (parsed.error) return send_param_error(res, parsed.error->param, parsed.error->message);
   // The clearance and the parameters as given (httplib keeps them sorted by name) are the cache
   // key: an answer is only ever sent again to a caller of the clearance it was computed at.
   std::string key(extract::level_slug(caller.clearance));
   key.append(1, '\x1d');
-  for (const auto& [name, value] : req.params) key.append(name).append(1, '\x1f').append(value).append(1, '\x1e');
+  for (const auto& [name, value] : params) key.append(name).append(1, '\x1f').append(value).append(1, '\x1e');
   const uint64_t generation = parts_.pool.generation();
   if (auto cached = parts_.cache.get(key, generation)) {
     res.status = 200;
@@ -49,9 +49,9 @@ void Api::search(const Caller& caller, const httplib::Request& req, httplib::Res
 
 // A document above the caller's clearance is not in its Searcher: it answers exactly like a
 // missing one (same status, same body), never 403.
-void Api::document(const Caller& caller, const std::string& id, const httplib::Request& req,
+void Api::document(const Caller& caller, const std::string& id, const httplib::Request& req, const Params& params,
                    httplib::Response& res) {
-  const Parsed<std::string> q = parse_document(req.params);
+  const Parsed<std::string> q = parse_document(params);
   if (q.error) return send_param_error(res, q.error->param, q.error->message);
   if (impossible_id(id)) return send_error(res, 404, "not_found", "no document with this id");
   with_searcher(caller.clearance, res, [&](query::Searcher& s) {
@@ -63,8 +63,8 @@ void Api::document(const Caller& caller, const std::string& id, const httplib::R
   });
 }
 
-void Api::similar(const Caller& caller, const std::string& id, const httplib::Request& req, httplib::Response& res) {
-  const Parsed<size_t> limit = parse_limit_only(req.params, kSimilarDefault);
+void Api::similar(const Caller& caller, const std::string& id, const Params& params, httplib::Response& res) {
+  const Parsed<size_t> limit = parse_limit_only(params, kSimilarDefault);
   if (limit.error) return send_param_error(res, limit.error->param, limit.error->message);
   if (impossible_id(id)) return send_error(res, 404, "not_found", "no document with this id");
   with_searcher(caller.clearance, res, [&](query::Searcher& s) {
@@ -75,9 +75,9 @@ void Api::similar(const Caller& caller, const std::string& id, const httplib::Re
   });
 }
 
-void Api::citations(const Caller& caller, const std::string& code, const httplib::Request& req,
+void Api::citations(const Caller& caller, const std::string& code, const Params& params,
                     httplib::Response& res) {
-  const Parsed<size_t> limit = parse_limit_only(req.params, kCitationsDefault);
+  const Parsed<size_t> limit = parse_limit_only(params, kCitationsDefault);
   if (limit.error) return send_param_error(res, limit.error->param, limit.error->message);
   if (!text::valid_utf8(code)) return send_param_error(res, "code", "code: not valid UTF-8 (percent-encode UTF-8 text)");
   if (code.size() > kMaxCodeBytes) {
@@ -90,8 +90,8 @@ void Api::citations(const Caller& caller, const std::string& code, const httplib
   });
 }
 
-void Api::suggest(const Caller& caller, const httplib::Request& req, httplib::Response& res) {
-  const Parsed<SuggestRequest> parsed = parse_suggest(req.params);
+void Api::suggest(const Caller& caller, const Params& params, httplib::Response& res) {
+  const Parsed<SuggestRequest> parsed = parse_suggest(params);
   if (parsed.error) return send_param_error(res, parsed.error->param, parsed.error->message);
   // Built by a reader of the caller's clearance (or of a lower level holding the same documents).
   const std::shared_ptr<const query::CompletionIndex> completions = parts_.watcher.completions(caller.clearance);

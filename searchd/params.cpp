@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include <httplib.h>
+
 #include "time_expr.h"
 #include "utf8.h"
 
@@ -141,6 +143,22 @@ Parsed<int> day_bound(const Params& params, const std::string& name, bool end) {
 }
 
 }  // namespace
+
+Params query_params(std::string_view target) {
+  Params params;
+  const size_t question = target.find('?');
+  if (question == std::string_view::npos) return params;
+  std::string_view query = target.substr(question + 1);
+  // One pair at a time through httplib's own parse: the same decoding, nothing merged.
+  while (!query.empty()) {
+    const size_t amp = std::min(query.find('&'), query.size());
+    httplib::Params one;
+    httplib::detail::parse_query_text(std::string(query.substr(0, amp)), one);
+    params.insert(one.begin(), one.end());
+    query.remove_prefix(std::min(amp + 1, query.size()));
+  }
+  return params;
+}
 
 Parsed<query::SearchRequest> parse_search(const Params& params) {
   Parsed<query::SearchRequest> out;

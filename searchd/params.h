@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "searcher.h"
@@ -13,6 +14,11 @@
 namespace vankho::searchd {
 
 using Params = std::multimap<std::string, std::string>;
+
+// The parameters of a request target's query string (after its `?`), decoded as cpp-httplib
+// decodes them, but every pair kept: httplib's own parse drops a pair identical to an earlier one,
+// so `sort=date&sort=date` would pass as a single sort.
+[[nodiscard]] Params query_params(std::string_view target);
 
 struct ParamError {
   std::string param;    // "limit", or "" for the query string as a whole

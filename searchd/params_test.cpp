@@ -106,6 +106,18 @@ TEST(ParseSearch, BooleansInAnyCaseAndSpelling) {
   EXPECT_NE(bad.error->message.find("got 'ja'"), std::string::npos) << bad.error->message;
 }
 
+TEST(QueryParams, EveryPairIsKeptAndDecodedAsHttplibDoes) {
+  const Params p = query_params("/api/search?sort=date&sort=date&q=n%C3%B4ng+th%C3%B4n&&type=a&type=a&flag");
+  EXPECT_EQ(p.count("sort"), 2u);  // httplib's own parse keeps one
+  EXPECT_EQ(p.count("type"), 2u);
+  EXPECT_EQ(p.find("q")->second, "nông thôn");
+  EXPECT_EQ(p.count("flag"), 1u);
+  EXPECT_EQ(p.size(), 6u);
+  EXPECT_TRUE(query_params("/api/search").empty());
+  EXPECT_TRUE(query_params("/api/search?").empty());
+  EXPECT_EQ(parse_search(query_params("/api/search?sort=date&sort=date")).error->param, "sort");
+}
+
 TEST(ParseSearch, ARepeatedSingleValuedParameterIsNamed) {
   const std::vector<std::pair<std::string, std::string>> singles = {
       {"q", "a"},         {"sort", "date"},     {"from", "2022"},    {"to", "2023"},

@@ -37,6 +37,9 @@ TEST_F(BadInput, EachBadRequestGetsANamedError) {
       {"/api/search?q=" + std::string(3000, 'a'), 400, "bad_parameter", "q: longer than 2000 bytes"},
       {"/api/search?q=" + std::string(100 * 1024, 'a'), 414, "uri_too_long", "q takes at most 2000 bytes"},
       {"/api/search?q=a&q=b", 400, "bad_parameter", "q: given more than once"},
+      // The same pair twice: cpp-httplib's parse merges it; searchd reads the raw query.
+      {"/api/search?sort=date&sort=date", 400, "bad_parameter", "sort: given more than once"},
+      {"/api/suggest?q=a&limit=2&limit=2", 400, "bad_parameter", "limit: given more than once"},
       {"/api/search?qq=x", 400, "bad_parameter", "unknown parameter 'qq'; expected one of: q,"},
       {"/api/search?facets=maybe", 400, "bad_parameter", "facets: expected true or false"},
       {"/api/search?year=20x2", 400, "bad_parameter", "year: expected a year such as 2022"},
