@@ -78,6 +78,17 @@ void exchange_folders(const std::string& from, const std::string& to) {
 
 }  // namespace
 
+Xapian::WritableDatabase lock_index(const std::string& index_dir, uint64_t generation) {
+  const std::string path = schema::level_database(index_dir, generation, extract::AccessLevel::kCongKhai);
+  try {
+    return Xapian::WritableDatabase(path, Xapian::DB_OPEN);
+  } catch (const Xapian::DatabaseLockError&) {
+    throw_locked(index_dir);
+  } catch (const Xapian::Error& e) {
+    throw_open_error(index_dir, e);
+  }
+}
+
 void IndexTarget::create_generation(const std::string& dir) {
   std::error_code ec;
   fs::create_directories(schema::generation_dir(dir, generation_), ec);

@@ -19,6 +19,11 @@ namespace vankho::index {
 
 using LevelDatabases = std::array<Xapian::WritableDatabase, extract::kAccessLevelCount>;
 
+// Holds the index DIR's write lock while it lives (the lowest level's database of its served
+// generation, which every writer opens first): no indexer writes meanwhile, readers go on.
+// Throws IndexError when an indexer holds it, or the database cannot be opened.
+[[nodiscard]] Xapian::WritableDatabase lock_index(const std::string& index_dir, uint64_t generation);
+
 class IndexTarget {
  public:
   // Throws IndexError (index_writer.h) with what to do.

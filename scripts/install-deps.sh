@@ -16,6 +16,9 @@ packages=(
   poppler-utils docx2txt recode  # bench/ peers (pdftotext, docx2txt) and test fixtures (recode)
   sqlite3 libsqlite3-dev        # the FTS5 peer in bench/
   libssl-dev                     # SHA-256 of API keys (libcrypto), searchd
+  libsystemd-dev                 # sd_notify: searchd's readiness under systemd
+  help2man                       # man pages from the tools' --help
+  systemd procps                 # systemd-analyze verify of the units, and their kill (package tests)
   curl                           # HTTP smoke checks in scripts
   chromium fonts-noto-core       # browser tests of web/ (tests/browser; playwright-core drives it)
   clang libclang-rt-14-dev libomp-dev llvm-14  # scripts/sanitize.sh and fuzz.sh: clang's ASan, UBSan,

@@ -24,5 +24,6 @@ cmake --build "$build_dir" ${JOBS:+-j "$JOBS"}
 
 cd "$build_dir"
 # Not the browser tests (label browser): they test web/'s JavaScript in Chromium, which no
-# sanitizer instruments; the searchd they talk to is already under ASan in tests/http.
-ctest --output-on-failure --timeout 900 -LE browser -j"$(nproc)"
+# sanitizer instruments; the searchd they talk to is already under ASan in tests/http. Nor the
+# package tests (label package): a package is made of the normal build.
+ctest --output-on-failure --timeout 900 -LE "browser|package" -j"$(nproc)"

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "caller.h"
+#include "config_file.h"
 
 namespace po = boost::program_options;
 
@@ -24,7 +25,8 @@ const char* kUsage =
     "vankho-indexer is served without a restart. SIGTERM/SIGINT finish the requests in flight.\n\n"
     "Each caller reads only the documents up to its clearance: an API key (--keys), the portal's\n"
     "proxy headers (--trusted-proxy), else --anonymous-level; above it a document answers 404.\n\n"
-    "Every option can also be set in the --config file as `name = value` (flags win).\n\nOptions";
+    "Every option can also be set in the --config file as `name = value` (flags win).\n"
+    "SIGHUP reads the index again and rebuilds the suggestions (systemctl reload vankho-searchd).\n\nOptions";
 
 po::options_description file_options(Config& c, std::string& listen, std::string& log, std::string& anonymous) {
   po::options_description d(kUsage);
@@ -137,7 +139,9 @@ ConfigResult parse_config(int argc, const char* const* argv) {
   po::options_description options = file_options(c, listen, log, anonymous);
   po::options_description cli_only;
   cli_only.add_options()("help,h", "show this help")(
-      "config,c", po::value(&config_file)->value_name("FILE"), "read options from FILE (`name = value` lines)");
+      "config,c", po::value(&config_file)->value_name("FILE"),
+      "read settings from FILE: `name = value` lines, common ones and those under [searchd] (the package's: "
+      "/etc/vankho/vankho.conf; default: $VANKHO_CONFIG if set)");
   po::options_description all;
   all.add(cli_only).add(options);
   po::variables_map vm;
@@ -150,17 +154,14 @@ ConfigResult parse_config(int argc, const char* const* argv) {
       result.message = out.str();
       return result;
     }
-    if (vm.count("config")) {
-      const std::string path = vm["config"].as<std::string>();
-      std::ifstream in(path);
-      if (!in) {
-        result.message = "--config: cannot read " + path;
-        return result;
-      }
-      po::store(po::parse_config_file(in, options), vm);
-    }
+    if (config_file.empty()) config_file = config::config_path_from_environment();
+    if (vm.count("config")) config_file = vm["config"].as<std::string>();
+    if (!config_file.empty()) config::store_config(config::read_config_file(config_file), "searchd", options, vm);
     po::notify(vm);
   } catch (const po::error& e) {
+    result.message = e.what();
+    return result;
+  } catch (const config::ConfigError& e) {
     result.message = e.what();
     return result;
   }

@@ -1,9 +1,13 @@
 // vankho-searchd: the HTTP JSON search service. Exit status: 0 after SIGTERM/SIGINT (requests in
-// flight finished), 1 when the index or the address cannot be used, 2 on bad options.
+// flight finished), 1 when the index or the address cannot be used, 2 on bad options. SIGHUP reads
+// the index again. Under systemd (Type=notify) it says when it is ready, reloading and stopping;
+// elsewhere sd_notify() does nothing.
 #include <pthread.h>
 #include <signal.h>
 #include <sys/resource.h>
 #include <unistd.h>
+
+#include <systemd/sd-daemon.h>
 
 #include <iostream>
 #include <thread>
@@ -54,6 +58,7 @@ int main(int argc, char** argv) {
   sigemptyset(&stop_signals);
   sigaddset(&stop_signals, SIGTERM);
   sigaddset(&stop_signals, SIGINT);
+  sigaddset(&stop_signals, SIGHUP);
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
   signal(SIGPIPE, SIG_IGN);
 
@@ -71,8 +76,15 @@ int main(int argc, char** argv) {
       served = server.run();
       if (!served) kill(getpid(), SIGTERM);  // wake sigwait() below
     });
+    sd_notifyf(0, "READY=1\nSTATUS=serving %s on %s", config.index_dir.c_str(), address.c_str());
     int signal_number = 0;
-    sigwait(&stop_signals, &signal_number);
+    while (sigwait(&stop_signals, &signal_number) == 0 && signal_number == SIGHUP) {
+      sd_notify(0, "RELOADING=1");
+      server.log().event("sighup", nlohmann::json::object());
+      server.reload_index();
+      sd_notify(0, "READY=1");
+    }
+    sd_notify(0, "STOPPING=1");
     server.log().event("stopping", {{"signal", signal_number == SIGINT ? "SIGINT" : "SIGTERM"}});
     server.stop();
     listener.join();

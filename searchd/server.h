@@ -55,6 +55,9 @@ class Server {
 
   // Loads the index (throws query::IndexUnavailable) and starts watching it for new revisions.
   void load_index();
+  // Reads the index again now and rebuilds the suggestions (SIGHUP, like POST /api/admin/reload);
+  // the reload is logged like any other.
+  void reload_index() { (void)watcher_.check_now(); }
 
   // Binds the listening socket; returns the port (the chosen one when the config says 0).
   // Throws std::runtime_error when the address cannot be bound.

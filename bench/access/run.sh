@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# What enforcing access levels costs a search. The legal corpus is indexed twice by vankho-indexer:
-# every document public (--default-level cong-khai), and spread evenly over the five levels by an
-# --access rules file (a digit of each record's id). The legal request mix (bench/load's) then runs
+# What enforcing access levels costs a search. The legal corpus is indexed three times by
+# vankho-indexer: every document public (--default-level cong-khai); spread evenly over the five
+# levels; and as a provincial archive might be, most documents internal (about 9 % cong-khai, 72 %
+# noi-bo, 10 % mat, 9 % toi-mat or tuyet-mat), by --access rules files on a digit of each record's id. The legal request mix (bench/load's) then runs
 # in-process through the query library at each clearance, 2 threads, after an untimed pass.
 #
 # The peer, measured in the same run: the public index read at cong-khai, one sub-database holding
@@ -54,8 +55,16 @@ build_index() {  # build_index DIR [INDEXER FLAGS...]
     "$INDEXER" --index "$dir" --rebuild --quiet "${index_fields[@]}" "$@" "$CORPUS"
   fi
 }
+cat >"$WORK/typical.rules" <<'RULES'
+**                            noi-bo
+??????????????????????[9]*    cong-khai
+??????????????????????[8]*    mat
+??????????????????????[7]*    toi-mat
+??????????????????????[6]*    tuyet-mat
+RULES
 build_index "$WORK/public" --default-level cong-khai
 build_index "$WORK/spread" --access "$WORK/spread.rules"
+build_index "$WORK/typical" --access "$WORK/typical.rules"
 "$INPROCESS" --make-mix --index "$WORK/public" --questions "$QUESTIONS" --out "$WORK/legal-mix.txt" --count 1000 2>/dev/null
 
 # measure INDEX LEVEL: the median of REPEAT runs, "rps p50 p99".
@@ -75,17 +84,20 @@ row() {  # row LABEL RPS P50 P99
   printf '%-46s %8s %8s %8s %+7.1f%%\n' "$1" "$2" "$3" "$4" "$(awk -v a="$2" -v b="$base_rps" 'BEGIN { print (a / b - 1) * 100 }')"
 }
 row "peer: all public, cong-khai (one database)" "$base_rps" "$base_p50" "$base_p99"
-worst=0
-for spec in "public tuyet-mat" "spread cong-khai" "spread noi-bo" "spread mat" "spread toi-mat" "spread tuyet-mat"; do
+costs=()
+for spec in "public tuyet-mat" "spread cong-khai" "spread noi-bo" "spread mat" "spread toi-mat" "spread tuyet-mat" \
+  "typical noi-bo" "typical tuyet-mat"; do
   read -r index level <<<"$spec"
   read -r rps p50 p99 < <(measure "$WORK/$index" "$level")
   label="all public, $level"
   [[ $index == spread ]] && label="spread over the levels, $level"
+  [[ $index == typical ]] && label="mostly noi-bo, $level"
   row "$label" "$rps" "$p50" "$p99"
   # The cost that counts: a clearance reading every document, against the peer reading the same.
   if [[ $level == tuyet-mat ]]; then
-    worst=$(awk -v a="$rps" -v b="$base_rps" -v w="$worst" 'BEGIN { c = (1 - a / b) * 100; print (c > w ? c : w) }')
+    costs+=("$(awk -v a="$rps" -v b="$base_rps" -v l="$label" 'BEGIN { printf "%s: %.1f%%", l, (1 - a / b) * 100 }')")
   fi
 done
 echo
-printf 'cost of enforcement for a reader of every document: %.1f%% of throughput (target <= %d%%)\n' "$worst" "$TARGET_COST_PCT"
+echo "cost of enforcement for a reader of every document (target <= ${TARGET_COST_PCT}% of throughput):"
+printf '  %s\n' "${costs[@]}"

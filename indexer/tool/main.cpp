@@ -10,6 +10,7 @@
 
 #include "access_rules.h"
 #include "document_json.h"
+#include "index_backup.h"
 #include "extract.h"
 #include "index_run.h"
 #include "index_writer.h"
@@ -135,6 +136,26 @@ int run_index(const indexer_tool::ToolOptions& opts, const extract::ThemeTaxonom
   return 0;
 }
 
+// --backup / --restore: one line saying what the copy holds.
+int run_backup(const indexer_tool::ToolOptions& opts) {
+  const bool backup = !opts.backup_dir.empty();
+  const index::BackupReport r = backup ? index::backup_index(opts.writer.index_dir, opts.backup_dir)
+                                       : index::restore_index(opts.writer.index_dir, opts.restore_dir);
+  Xapian::doccount total = 0;
+  std::string levels;
+  for (extract::AccessLevel level : extract::kAccessLevels) {
+    const Xapian::doccount n = r.documents[extract::level_index(level)];
+    total += n;
+    if (n) levels += (levels.empty() ? "" : ", ") + std::to_string(n) + " " + std::string(extract::level_slug(level));
+  }
+  std::cerr << "vankho-indexer: " << (backup ? "backed up " + opts.writer.index_dir + " into " + opts.backup_dir
+                                             : "restored " + opts.restore_dir + " into " + opts.writer.index_dir)
+            << ": " << total << " documents" << (levels.empty() ? "" : " (" + levels + ")") << ", "
+            << std::fixed << std::setprecision(1) << static_cast<double>(r.bytes) / 1e6
+            << " MB; opened and checked\n";
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -170,6 +191,7 @@ int main(int argc, char** argv) {
     if (!opts->extract_file.empty()) {
       return run_extract(*opts, user_themes ? *user_themes : extract::ThemeTaxonomy::builtin());
     }
+    if (!opts->backup_dir.empty() || !opts->restore_dir.empty()) return run_backup(*opts);
     return run_index(*opts, user_themes ? &*user_themes : nullptr);
   } catch (const index::IndexError& e) {
     std::cerr << "vankho-indexer: " << e.what() << "\n";

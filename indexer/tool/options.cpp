@@ -3,6 +3,7 @@
 #include <boost/program_options.hpp>
 #include <iostream>
 
+#include "config_file.h"
 #include "legacy_encoding.h"
 
 namespace po = boost::program_options;
@@ -31,7 +32,8 @@ std::optional<ToolOptions> parse_options(int argc, char** argv, int& exit_code) 
   ToolOptions out;
   std::string max_size = "64M", max_export = "16G", encoding, default_level = "noi-bo";
   long long time_limit = 120;
-  std::vector<std::string> fields;
+  std::vector<std::string> fields, archives;
+  std::string config_file = config::config_path_from_environment();
   po::options_description visible(
       "usage: vankho-indexer --index DIR [options] PATH...\n"
       "       vankho-indexer --extract FILE\n\n"
@@ -43,7 +45,9 @@ std::optional<ToolOptions> parse_options(int argc, char** argv, int& exit_code) 
       "  vankho-indexer --index var/index seeds/\n"
       "  vankho-indexer --index var/legal --field number=source_number --field date=source_date \\\n"
       "      --field type=source_type phapdien.jsonl.gz\n"
-      "  vankho-indexer --extract seeds/001_36391affc1bfd663.txt\n\n"
+      "  vankho-indexer --extract seeds/001_36391affc1bfd663.txt\n"
+      "  vankho-indexer --config /etc/vankho/vankho.conf          (the archives it names)\n"
+      "  vankho-indexer --index /var/lib/vankho/index --backup /srv/backup/vankho-2026-11-26\n\n"
       "Access levels (cong-khai < noi-bo < mat < toi-mat < tuyet-mat): a document takes the level of,\n"
       "strongest first, its JSON-lines `level` field, its sidecar NAME.meta.json ({\"level\": \"mat\"}),\n"
       "the last --access rule matching its id, the stamp in its text (MẬT, TỐI MẬT, TUYỆT MẬT, LƯU HÀNH\n"
@@ -53,6 +57,14 @@ std::optional<ToolOptions> parse_options(int argc, char** argv, int& exit_code) 
       ("index,i", po::value(&out.writer.index_dir)->value_name("DIR"),
        "the index folder, created when missing (e.g. --index var/index)")
       ("rebuild", po::bool_switch(&out.writer.rebuild), "discard the index and build it afresh")
+      ("archive", po::value(&archives)->value_name("PATH")->composing(),
+       "a file or folder to index when no PATH is given (repeatable; in --config, one line each)")
+      ("backup", po::value(&out.backup_dir)->value_name("DIR"),
+       "copy the index into the new folder DIR, consistent while searchd serves it and no indexer "
+       "writes meanwhile, and check the copy by opening it; no document is read")
+      ("restore", po::value(&out.restore_dir)->value_name("DIR"),
+       "replace the index by the backup in DIR (checked first), switched in at once: searchd serves it "
+       "without a restart")
       ("extract", po::value(&out.extract_file)->value_name("FILE"),
        "print the metadata extracted from FILE as JSON and exit; no index is touched")
       ("field", po::value(&fields)->value_name("NAME=SOURCE")->composing(),
@@ -89,9 +101,18 @@ std::optional<ToolOptions> parse_options(int argc, char** argv, int& exit_code) 
        "also read what symbolic links in the folders lead to outside the PATHs given (by default "
        "such links are skipped, so that a link cannot publish a file such as /etc/passwd)")
       ("progress", po::bool_switch(&out.progress), "show progress even when stderr is not a terminal")
-      ("quiet,q", po::bool_switch(&out.quiet), "print only problems and errors");
+      ("quiet,q", po::bool_switch(&out.quiet), "print only problems, errors and the one-line summary");
   po::options_description hidden;
   hidden.add_options()("path", po::value(&out.paths)->composing());
+  po::options_description cli_only;
+  cli_only.add_options()("config,c", po::value(&config_file)->value_name("FILE"),
+                         "read settings from FILE: `name = value` lines, common ones and those under "
+                         "[indexer] (the package's: /etc/vankho/vankho.conf; default: $VANKHO_CONFIG if set)");
+  visible.add(cli_only);
+  po::options_description file_settings;  // what --config may set: every option but --config
+  for (const auto& option : visible.options()) {
+    if (option->long_name() != "config" && option->long_name() != "help") file_settings.add(option);
+  }
   po::options_description all;
   all.add(visible).add(hidden);
   po::positional_options_description positional;
@@ -105,8 +126,14 @@ std::optional<ToolOptions> parse_options(int argc, char** argv, int& exit_code) 
   };
   try {
     po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+    if (vm.count("config")) config_file = vm["config"].as<std::string>();
+    if (!config_file.empty() && !vm.count("help")) {
+      config::store_config(config::read_config_file(config_file), "indexer", file_settings, vm);
+    }
     po::notify(vm);
   } catch (const po::error& e) {
+    return usage_error(e.what());
+  } catch (const config::ConfigError& e) {
     return usage_error(e.what());
   }
   if (vm.count("help")) {
@@ -151,7 +178,15 @@ std::optional<ToolOptions> parse_options(int argc, char** argv, int& exit_code) 
   }
   if (!out.extract_file.empty()) return out;
   if (out.writer.index_dir.empty()) return usage_error("--index DIR is required");
-  if (out.paths.empty()) return usage_error("no PATH given: name the files or folders to index");
+  if (!out.backup_dir.empty() || !out.restore_dir.empty()) {
+    if (!out.backup_dir.empty() && !out.restore_dir.empty()) return usage_error("--backup and --restore: one at a time");
+    if (!vm["path"].empty()) return usage_error("--backup and --restore read no PATH");
+    return out;
+  }
+  if (out.paths.empty()) out.paths = archives;  // PATHs given on the command line win
+  if (out.paths.empty()) {
+    return usage_error("no PATH given: name the files or folders to index (or `archive` lines in --config)");
+  }
   return out;
 }
 

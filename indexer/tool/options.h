@@ -17,6 +17,8 @@ struct ToolOptions {
   std::string extract_file;  // --extract FILE: print metadata, touch no index
   std::string themes_file;   // --themes FILE: a user-edited taxonomy
   std::string access_file;   // --access FILE: rules placing documents at access levels
+  std::string backup_dir;    // --backup DIR: copy the index there, then exit
+  std::string restore_dir;   // --restore DIR: replace the index by that backup, then exit
   bool progress = false;     // forced progress display (default: only on a terminal)
   bool quiet = false;
 };

@@ -7,6 +7,7 @@
 
 #include "analyze_json.h"
 #include "analyzer.h"
+#include "config_file.h"
 #include "render_text.h"
 #include "search_json.h"
 #include "searcher.h"
@@ -73,6 +74,19 @@ int main(int argc, char** argv) {
        "print the analyzer's tokens of TEXT as JSON (text, norm, folded, pos, start, end, code)");
   po::options_description hidden;
   hidden.add_options()("query", po::value(&words)->composing());
+  // What --config may set: the index and the defaults of a search (not its words or a one-off
+  // lookup such as --document).
+  po::options_description file_settings;
+  for (const auto& option : visible.options()) {
+    const std::string& name = option->long_name();
+    if (name != "help" && name != "similar" && name != "cites" && name != "document" && name != "analyze") {
+      file_settings.add(option);
+    }
+  }
+  std::string config_file = config::config_path_from_environment();
+  visible.add_options()("config,c", po::value(&config_file)->value_name("FILE"),
+                        "read settings from FILE: `name = value` lines, common ones (index) and those under "
+                        "[query] (the package's: /etc/vankho/vankho.conf; default: $VANKHO_CONFIG if set)");
   po::options_description all;
   all.add(visible).add(hidden);
   po::positional_options_description positional;
@@ -80,8 +94,14 @@ int main(int argc, char** argv) {
   po::variables_map vm;
   try {
     po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+    if (vm.count("config")) config_file = vm["config"].as<std::string>();
+    if (!config_file.empty() && !vm.count("help")) {
+      config::store_config(config::read_config_file(config_file), "query", file_settings, vm);
+    }
     po::notify(vm);
   } catch (const po::error& e) {
+    return usage(e.what());
+  } catch (const config::ConfigError& e) {
     return usage(e.what());
   }
   if (vm.count("help")) {
