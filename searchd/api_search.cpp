@@ -1,5 +1,9 @@
 // The read routes of the API: search, document, similar, citations, suggest.
 #include "api.h"
+
+#include <chrono>
+#include <cstdio>
+
 #include "json_response.h"
 #include "params.h"
 #include "request_context.h"
@@ -19,31 +23,46 @@ bool impossible_id(const std::string& id) { return id.empty() || id.size() > kMa
 
 std::string shown_id(const std::string& id) { return id.size() > 80 ? id.substr(0, 80) + "…" : id; }
 
+// A search answer as sent: `cached` and its own `took_ms` (for a cached one, the time to find it
+// in the cache), then the answer's other fields, kept without them in the cache.
+std::string timed_answer(const std::string& untimed, bool cached, double took_ms) {
+  char head[64];
+  const int n = std::snprintf(head, sizeof head, "{\"cached\":%s,\"took_ms\":%.3f%s", cached ? "true" : "false",
+                              took_ms, untimed.size() > 2 ? "," : "");
+  std::string body(head, static_cast<size_t>(n));
+  body.append(untimed, 1);  // after its '{'
+  return body;
+}
+
 }  // namespace
 
 void Api::search(const Caller& caller, const Params& params, httplib::Response& res) {
   const Parsed<query::SearchRequest> parsed = parse_search(params);
   if (parsed.error) return send_param_error(res, parsed.error->param, parsed.error->message);
-  // The clearance and the parameters as given (httplib keeps them sorted by name) are the cache
-  // key: an answer is only ever sent again to a caller of the clearance it was computed at.
+  // The clearance and the parameters as given (sorted by name) are the cache key: an answer is
+  // only ever sent again to a caller of the clearance it was computed at.
   std::string key(extract::level_slug(caller.clearance));
   key.append(1, '\x1d');
   for (const auto& [name, value] : params) key.append(name).append(1, '\x1f').append(value).append(1, '\x1e');
   const uint64_t generation = parts_.pool.generation();
+  RequestContext& ctx = current_request();
   if (auto cached = parts_.cache.get(key, generation)) {
+    const double took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - ctx.started).count();
     res.status = 200;
-    res.set_header("X-Vankho-Cache", "hit");  // took_ms in the body is the original search's
-    res.set_content(std::move(cached->body), kJsonType);
-    current_request().hits = cached->hits;
+    res.set_header("X-Vankho-Cache", "hit");
+    res.set_content(timed_answer(cached->body, true, took_ms), kJsonType);
+    ctx.hits = cached->hits;
     return;
   }
   with_searcher(caller.clearance, res, [&](query::Searcher& s) {
     const query::SearchResponse response = s.search(parsed.value);
-    ResponseCache::Answer answer{dump_json(query::to_json(response)), response.hits.size()};
+    nlohmann::json json = query::to_json(response);
+    json.erase("took_ms");  // each answer, cached or not, is sent with its own
+    ResponseCache::Answer answer{dump_json(json), response.hits.size()};
     parts_.cache.put(key, generation, answer);
-    current_request().hits = answer.hits;
+    ctx.hits = answer.hits;
     res.status = 200;
-    res.set_content(std::move(answer.body), kJsonType);
+    res.set_content(timed_answer(answer.body, false, response.took_ms), kJsonType);
   });
 }
 

@@ -15,7 +15,10 @@
 # Environment: BUILD_DIR (default build-bench, Release), VANKHO_CORPUS, VANKHO_EVAL_QUESTIONS (as
 # bench/load), WORK_DIR (default $BUILD_DIR/bench-access; indexes kept, REINDEX=1 rebuilds),
 # ROUNDS (passes over the mix per measurement, default 3), REPEAT (measurements per row, the
-# median is shown, default 3). Without the corpus it prints a message and exits 0.
+# median is shown, default 3), BEFORE_BUILD_DIR: a Release build of vankho from before access levels
+# (e.g. `git worktree add ../prelevels 5fd41ee` and build its inprocess_bench and vankho-indexer):
+# then that code, indexing and searching the same corpus and mix, is a second peer row — "today's
+# code" as the issue asks. Without the corpus it prints a message and exits 0.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -65,12 +68,19 @@ RULES
 build_index "$WORK/public" --default-level cong-khai
 build_index "$WORK/spread" --access "$WORK/spread.rules"
 build_index "$WORK/typical" --access "$WORK/typical.rules"
+if [[ -n ${BEFORE_BUILD_DIR:-} && ( ! -e $WORK/before || ${REINDEX:-0} == 1 ) ]]; then
+  echo "bench/access: indexing the legal corpus with the code before levels into $WORK/before" >&2
+  "$BEFORE_BUILD_DIR/indexer/vankho-indexer" --index "$WORK/before" --rebuild --quiet "${index_fields[@]}" "$CORPUS"
+fi
 "$INPROCESS" --make-mix --index "$WORK/public" --questions "$QUESTIONS" --out "$WORK/legal-mix.txt" --count 1000 2>/dev/null
 
-# measure INDEX LEVEL: the median of REPEAT runs, "rps p50 p99".
+# measure INDEX LEVEL: the median of REPEAT runs, "rps p50 p99" (LEVEL "": no --level, for the
+# code before levels).
 measure() {
+  local level=()
+  [[ -n $2 ]] && level=(--level "$2")
   for _ in $(seq "$REPEAT"); do
-    "$INPROCESS" --index "$1" --level "$2" --mix "$WORK/legal-mix.txt" --threads 2 --rounds "$ROUNDS" |
+    "$INPROCESS" --index "$1" "${level[@]}" --mix "$WORK/legal-mix.txt" --threads 2 --rounds "$ROUNDS" |
       sed -n 's/.*rps=\([0-9.]*\) p50_ms=\([0-9.]*\) p99_ms=\([0-9.]*\).*/\1 \2 \3/p'
   done | sort -n | sed -n "$(((REPEAT + 1) / 2))p"
 }
@@ -84,6 +94,10 @@ row() {  # row LABEL RPS P50 P99
   printf '%-46s %8s %8s %8s %+7.1f%%\n' "$1" "$2" "$3" "$4" "$(awk -v a="$2" -v b="$base_rps" 'BEGIN { print (a / b - 1) * 100 }')"
 }
 row "peer: all public, cong-khai (one database)" "$base_rps" "$base_p50" "$base_p99"
+if [[ -n ${BEFORE_BUILD_DIR:-} ]]; then
+  read -r b_rps b_p50 b_p99 < <(INPROCESS=$BEFORE_BUILD_DIR/bench/inprocess_bench measure "$WORK/before" "")
+  row "peer: the code before levels" "$b_rps" "$b_p50" "$b_p99"
+fi
 costs=()
 for spec in "public tuyet-mat" "spread cong-khai" "spread noi-bo" "spread mat" "spread toi-mat" "spread tuyet-mat" \
   "typical noi-bo" "typical tuyet-mat"; do

@@ -127,7 +127,10 @@ std::string raw_request(int port, const std::string& bytes) {
 }
 
 nlohmann::json stable(nlohmann::json json) {
-  if (json.is_object()) json.erase("took_ms");
+  if (json.is_object()) {
+    json.erase("took_ms");
+    json.erase("cached");
+  }
   return json;
 }
 
