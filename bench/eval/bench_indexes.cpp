@@ -8,6 +8,7 @@
 #include "extract.h"
 #include "index_writer.h"
 #include "peers.h"
+#include "samejob_peer.h"
 
 namespace fs = std::filesystem;
 
@@ -49,7 +50,7 @@ bool index_complete(const std::string& path, const std::string& config) {
 }
 
 IndexPaths index_paths(const std::string& work_dir) {
-  return {work_dir + "/vankho", work_dir + "/xapian", work_dir + "/fts5.sqlite"};
+  return {work_dir + "/vankho", work_dir + "/xapian", work_dir + "/fts5.sqlite", work_dir + "/xapian-samejob"};
 }
 
 void ensure_indexes(const IndexPaths& paths, const WantedIndexes& wanted,
@@ -72,6 +73,13 @@ void ensure_indexes(const IndexPaths& paths, const WantedIndexes& wanted,
   if (wanted.xapian) {
     build("plain Xapian", paths.xapian, config, reuse, log, [&] {
       PlainXapianIndexer indexer(paths.xapian);
+      for (const auto* d : latest) indexer.add(*d);
+      indexer.commit();
+    });
+  }
+  if (wanted.xapian_samejob) {
+    build("same-job Xapian", paths.xapian_samejob, config, reuse, log, [&] {
+      SameJobXapianIndexer indexer(paths.xapian_samejob);
       for (const auto* d : latest) indexer.add(*d);
       indexer.commit();
     });

@@ -1,5 +1,6 @@
 // The three indexes the eval and latency benchmarks query (vankho, plain Xapian, FTS5), kept in one
-// work folder so that a second run can reuse them (--reuse) instead of indexing the corpus again.
+// work folder so that a second run can reuse them (--reuse) instead of indexing the corpus again;
+// and the load benchmark's same-job Xapian peer (samejob_peer.h), built only when asked for.
 #pragma once
 
 #include <optional>
@@ -13,6 +14,7 @@ namespace vankho::bench {
 
 struct IndexPaths {
   std::string vankho, xapian, fts5;
+  std::string xapian_samejob;  // WORK/xapian-samejob: the plain peer's index plus filter values
 };
 
 [[nodiscard]] IndexPaths index_paths(const std::string& work_dir);
@@ -21,6 +23,7 @@ enum class Reuse { kRebuild, kReuseComplete };
 
 struct WantedIndexes {
   bool vankho = true, xapian = true, fts5 = true;
+  bool xapian_samejob = false;
 };
 
 // Builds each wanted index (all of them afresh with kRebuild; with kReuseComplete only those that

@@ -46,27 +46,31 @@ PlainXapianIndexer::PlainXapianIndexer(const std::string& dir)
   tg_.set_stemmer(Xapian::Stem("none"));
 }
 
-void PlainXapianIndexer::add(const ingest::SourceDocument& doc) {
+Xapian::Document plain_document(Xapian::TermGenerator& tg, const ingest::SourceDocument& doc) {
   Xapian::Document xd;
-  tg_.set_document(xd);
-  tg_.index_text(doc.title);
+  tg.set_document(xd);
+  tg.index_text(doc.title);
   if (const std::string_view s = subject_of(doc); !s.empty()) {
-    tg_.increase_termpos(kTitleGap);
-    tg_.index_text(std::string(s));
+    tg.increase_termpos(kTitleGap);
+    tg.index_text(std::string(s));
   }
-  tg_.increase_termpos(kTitleGap);
-  tg_.index_text(doc.text);
-  const std::string id_term = "Q" + doc.id;
-  xd.add_boolean_term(id_term);
+  tg.increase_termpos(kTitleGap);
+  tg.index_text(doc.text);
+  xd.add_boolean_term("Q" + doc.id);
   xd.add_value(kIdSlot, doc.id);
   std::string data;
   data.reserve(doc.title.size() + 1 + doc.text.size());
   data.append(doc.title).append("\n").append(doc.text);
   xd.set_data(data);
+  return xd;
+}
+
+void PlainXapianIndexer::add(const ingest::SourceDocument& doc) {
+  const Xapian::Document xd = plain_document(tg_, doc);
   if (seen_.insert(doc.id).second) {
     db_.add_document(xd);  // the index was created afresh: this id cannot be in it yet
   } else {
-    db_.replace_document(id_term, xd);  // a repeated id: the later record wins
+    db_.replace_document("Q" + doc.id, xd);  // a repeated id: the later record wins
   }
   if (++pending_ >= kPeerBatchDocuments) commit();
 }

@@ -20,6 +20,11 @@ namespace vankho::bench {
 // Commits as often as vankho's writer does by default.
 inline const size_t kPeerBatchDocuments = index::WriterOptions{}.batch_documents;
 
+// The document the plain peer indexes for a record: title (+ subject) + text through `tg` (which
+// has no stemmer), the id as the unique `Q` term and value 0, title + "\n" + text as the data.
+// (The same-job peer, bench/eval/samejob_peer.h, adds its filter terms and values to it.)
+[[nodiscard]] Xapian::Document plain_document(Xapian::TermGenerator& tg, const ingest::SourceDocument& doc);
+
 // Indexes title + text with Xapian's TermGenerator (no stemmer); the id is the unique `Q` term and
 // value 0; the document data is title + "\n" + text (vankho stores its text too, for snippets).
 // Commits every kPeerBatchDocuments documents, as vankho's writer does; like it, adds into the

@@ -15,6 +15,12 @@
 //   inprocess_bench --peer DIR --mix FILE [--threads N] [--rounds R]
 //       runs each request's `q` through that peer instead (QueryParser, default OR, top 10, ids
 //       read back; filters ignored): what Xapian alone costs for the same queries.
+//   inprocess_bench --make-samejob-peer --corpus FILE --work-dir DIR
+//       builds (or reuses) the same-job peer's index, DIR/xapian-samejob (bench/eval/samejob_peer.h).
+//   inprocess_bench --samejob-peer DIR --mix FILE [--threads N] [--rounds R]
+//       runs each request through the same-job peer: the job vankho does, the way a developer would
+//       with Xapian directly (QueryParser, type/year/issuer filters and from/to, offset, limit,
+//       sort, a ValueCountMatchSpy per facet counting every match, MSet::snippet() of each hit).
 //
 // Requests are parsed by searchd's own parameter parser, so both sides run identical requests.
 #include <algorithm>
@@ -33,6 +39,7 @@
 #include "fold.h"
 #include "params.h"
 #include "peers.h"
+#include "samejob_peer.h"
 #include "schema.h"
 #include "searcher.h"
 
@@ -227,9 +234,24 @@ int make_peer(int argc, char** argv) {
   return 0;
 }
 
+int make_samejob_peer(int argc, char** argv) {
+  const std::string corpus = arg(argc, argv, "--corpus");
+  const bench::IndexPaths paths = bench::index_paths(arg(argc, argv, "--work-dir"));
+  if (bench::index_complete(paths.xapian_samejob)) return 0;
+  const auto docs = bench::load_corpus(corpus);
+  if (!docs) return 1;
+  bench::WantedIndexes wanted{false, false, false};
+  wanted.xapian_samejob = true;
+  bench::ensure_indexes(paths, wanted, *docs, corpus, bench::Reuse::kReuseComplete, std::cerr);
+  return 0;
+}
+
 int run_mix(int argc, char** argv) {
   const bool peer = !arg(argc, argv, "--peer").empty();
-  const std::string index_dir = arg(argc, argv, peer ? "--peer" : "--index"), mix_file = arg(argc, argv, "--mix");
+  const bool samejob = !arg(argc, argv, "--samejob-peer").empty();
+  const std::string face = peer ? "peer" : samejob ? "samejob" : "inprocess";
+  const std::string index_dir = arg(argc, argv, peer ? "--peer" : samejob ? "--samejob-peer" : "--index"),
+                    mix_file = arg(argc, argv, "--mix");
   const size_t threads = std::stoul(arg(argc, argv, "--threads", "1"));
   const size_t rounds = std::stoul(arg(argc, argv, "--rounds", "1"));
   const size_t slowest = std::stoul(arg(argc, argv, "--slowest", "0"));
@@ -241,12 +263,16 @@ int run_mix(int argc, char** argv) {
   std::vector<query::SearchRequest> mix;
   std::vector<std::string> paths;
   std::ifstream in(mix_file);
+  size_t rejected = 0;
   for (std::string line; std::getline(in, line);) {
     if (auto r = parse_path(line)) {
       mix.push_back(std::move(*r));
       paths.push_back(line);
+    } else if (!line.empty()) {
+      ++rejected;
     }
   }
+  if (rejected) std::cerr << "inprocess_bench: " << rejected << " lines of " << mix_file << " are requests searchd refuses (400); left out\n";
   if (mix.empty()) {
     std::cerr << "inprocess_bench: no requests in " << mix_file << "\n";
     return 1;
@@ -259,11 +285,15 @@ int run_mix(int argc, char** argv) {
   std::atomic<size_t> warmed{0};
   for (size_t t = 0; t < threads; ++t) {
     workers.emplace_back([&, t] {
-      // Either face answers one request; the peer reads back the ids of its top 10.
+      // Each face answers one request; the bare peer reads back the ids of its top 10.
       std::function<void(const query::SearchRequest&)> search;
       if (peer) {
         search = [p = std::make_shared<bench::PlainXapianSearcher>(index_dir)](const query::SearchRequest& r) {
           (void)p->search(r.q, 10);
+        };
+      } else if (samejob) {
+        search = [p = std::make_shared<bench::SameJobXapianSearcher>(index_dir)](const query::SearchRequest& r) {
+          (void)p->search(r);
         };
       } else {
         search = [s = std::make_shared<query::Searcher>(index_dir, *level)](const query::SearchRequest& r) {
@@ -295,7 +325,7 @@ int run_mix(int argc, char** argv) {
   std::vector<double> all;
   for (const auto& v : ms) all.insert(all.end(), v.begin(), v.end());
   const double seconds = std::chrono::duration<double>(ended - began).count();
-  std::printf("%s threads=%zu requests=%zu rps=%.0f p50_ms=%.2f p99_ms=%.2f failures=%zu\n", peer ? "peer" : "inprocess", threads,
+  std::printf("%s threads=%zu requests=%zu rps=%.0f p50_ms=%.2f p99_ms=%.2f failures=%zu\n", face.c_str(), threads,
               all.size(), static_cast<double>(all.size()) / seconds, percentile(all, 0.5), percentile(all, 0.99),
               failures.load());
   if (slowest > 0) {  // where the tail comes from
@@ -318,12 +348,15 @@ int main(int argc, char** argv) {
     std::cout << "usage: inprocess_bench --make-mix [--suggest] --index DIR --questions FILE --out FILE [--count N]\n"
                  "       inprocess_bench --index DIR --mix FILE [--threads N] [--rounds R] [--slowest N]\n"
                  "       inprocess_bench --make-peer --corpus FILE --work-dir DIR\n"
-                 "       inprocess_bench --peer DIR --mix FILE [--threads N] [--rounds R]\n";
+                 "       inprocess_bench --peer DIR --mix FILE [--threads N] [--rounds R]\n"
+                 "       inprocess_bench --make-samejob-peer --corpus FILE --work-dir DIR\n"
+                 "       inprocess_bench --samejob-peer DIR --mix FILE [--threads N] [--rounds R]\n";
     return argc < 3 ? 2 : 0;
   }
   try {
     if (flag(argc, argv, "--make-mix")) return make_mix(argc, argv);
     if (flag(argc, argv, "--make-peer")) return make_peer(argc, argv);
+    if (flag(argc, argv, "--make-samejob-peer")) return make_samejob_peer(argc, argv);
     return run_mix(argc, argv);
   } catch (const Xapian::Error& e) {
     std::cerr << "inprocess_bench: " << e.get_description() << "\n";

@@ -6,6 +6,12 @@
 # and two Xapian calls, no search) shows what the HTTP layer alone sustains. The peer: the same
 # queries through plain Xapian (bench/eval's peer index, QueryParser, top 10, in-process, no facets,
 # snippets or suggestion), beside vankho in-process without them: what the search itself costs.
+# The same-job peer (bench/eval/samejob_peer.h): the job vankho does, written with Xapian directly
+# (QueryParser, type/year/issuer filters, offset, a ValueCountMatchSpy per facet counting every
+# match, MSet::snippet() of each hit), in-process, on its own index ($WORK_DIR/peer/xapian-samejob).
+# Two mixes: the question mix (the dev questions and what --make-mix derives from them) and the
+# portal mix (bench/load/portal-mix.txt, what people type into a search box; made by
+# make_portal_mix.py), each against both peers, with the ratios and the targets.
 #
 #   bash bench/load/run.sh
 #
@@ -13,7 +19,9 @@
 # VANKHO_EVAL_QUESTIONS (default ../shared/eval/legal-dev.jsonl), WORK_DIR (default
 # $BUILD_DIR/bench-load; the legal index is kept there and reused, REINDEX=1 rebuilds it),
 # DURATION (seconds of wrk per run, default 20), CONNECTIONS (default 8), WRK_THREADS (default 2),
-# SEARCHD_THREADS (default 8). Without the corpus it prints a message and exits 0.
+# SEARCHD_THREADS (default 8), PORTAL_MIX (default bench/load/portal-mix.txt; made into $WORK_DIR
+# by make_portal_mix.py when missing), PORTAL_ROUNDS (passes over the portal mix in-process, default
+# 3). Without the corpus it prints a message and exits 0.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -25,7 +33,12 @@ DURATION=${DURATION:-20}
 CONNECTIONS=${CONNECTIONS:-8}
 WRK_THREADS=${WRK_THREADS:-2}
 SEARCHD_THREADS=${SEARCHD_THREADS:-8}
+PORTAL_MIX=${PORTAL_MIX:-bench/load/portal-mix.txt}
+PORTAL_ROUNDS=${PORTAL_ROUNDS:-3}
 TARGET_RPS=2000 TARGET_P99_MS=50 TARGET_RSS_MB=300
+# the issue's targets for the two mixes (in-process req/s as a multiple of a peer's; p99)
+TARGET_PORTAL_SAMEJOB=1.5 TARGET_PORTAL_BARE=0.75 TARGET_PORTAL_P99_MS=25
+TARGET_QUESTION_PLAIN=1.5 TARGET_QUESTION_P99_MS=50
 
 if [[ ! -f $CORPUS ]]; then
   echo "bench/load: the legal corpus $CORPUS is not here (set VANKHO_CORPUS); skipping."
@@ -64,6 +77,14 @@ fi
 echo "bench/load: the plain Xapian peer index in $WORK/peer (built once, a few minutes)" >&2
 "$INPROCESS" --make-peer --corpus "$CORPUS" --work-dir "$WORK/peer"
 peer_index=$WORK/peer/xapian
+echo "bench/load: the same-job Xapian peer index in $WORK/peer (built once, a few minutes)" >&2
+"$INPROCESS" --make-samejob-peer --corpus "$CORPUS" --work-dir "$WORK/peer"
+samejob_index=$WORK/peer/xapian-samejob
+if [[ ! -f $PORTAL_MIX ]]; then
+  PORTAL_MIX=$WORK/portal-mix.txt
+  python3 bench/load/make_portal_mix.py --corpus "$CORPUS" --seeds seeds --out "$PORTAL_MIX" >&2
+fi
+sed 's/$/\&facets=false\&snippets=false\&suggest=false/' "$PORTAL_MIX" >"$WORK/portal-mix-bare.txt"
 seeds_index=$WORK/seeds-index
 "$INDEXER" --index "$seeds_index" --rebuild --quiet --default-level cong-khai seeds/
 
@@ -116,10 +137,10 @@ run_http() {
   echo "$rps $p50 $p99 $errors $((rss_kb / 1024))"
 }
 
-# run_inprocess INDEX MIX THREADS [ROUNDS] [--peer]: prints "rps p50 p99".
+# run_inprocess INDEX MIX THREADS [ROUNDS] [--peer|--samejob-peer]: prints "rps p50 p99".
 run_inprocess() {
   local face=--index
-  [[ ${5:-} == --peer ]] && face=--peer
+  [[ -n ${5:-} ]] && face=$5
   "$INPROCESS" "$face" "$1" --mix "$2" --threads "$3" --rounds "${4:-1}" |
     sed -n 's/.*rps=\([0-9.]*\) p50_ms=\([0-9.]*\) p99_ms=\([0-9.]*\).*/\1 \2 \3/p'
 }
@@ -128,6 +149,7 @@ echo
 echo "vankho-searchd load benchmark — $(nproc) cores, wrk -t$WRK_THREADS -c$CONNECTIONS -d${DURATION}s on loopback," \
   "searchd --threads $SEARCHD_THREADS; $(wc -l <"$WORK/legal-mix.txt") legal requests, $(wc -l <"$WORK/seeds-mix.txt") seeds requests"
 printf '%-34s %10s %9s %9s %8s %8s\n' "run" "req/s" "p50 ms" "p99 ms" "errors" "RSS MB"
+echo "-- question mix (dev questions as written and unaccented, keywords, codes, periods, filters)"
 read -r l_rps l_p50 l_p99 l_err l_rss < <(run_http legal "$legal_index" "$WORK/legal-mix.txt")
 printf '%-34s %10s %9s %9s %8s %8s\n' "HTTP  legal mix (searchd + wrk)" "$l_rps" "$l_p50" "$l_p99" "$l_err" "$l_rss"
 # wrk cycles through the mix, so after the first pass every answer above came from the response
@@ -144,6 +166,30 @@ read -r p1_rps p1_p50 p1_p99 < <(run_inprocess "$peer_index" "$WORK/legal-mix.tx
 printf '%-34s %10s %9s %9s\n' "peer: plain Xapian, 1 thread" "$p1_rps" "$p1_p50" "$p1_p99"
 read -r p2_rps p2_p50 p2_p99 < <(run_inprocess "$peer_index" "$WORK/legal-mix.txt" 2 1 --peer)
 printf '%-34s %10s %9s %9s\n' "peer: plain Xapian, 2 threads" "$p2_rps" "$p2_p50" "$p2_p99"
+read -r q1_rps q1_p50 q1_p99 < <(run_inprocess "$samejob_index" "$WORK/legal-mix.txt" 1 1 --samejob-peer)
+printf '%-34s %10s %9s %9s\n' "peer: same-job Xapian, 1 thread" "$q1_rps" "$q1_p50" "$q1_p99"
+read -r q2_rps q2_p50 q2_p99 < <(run_inprocess "$samejob_index" "$WORK/legal-mix.txt" 2 1 --samejob-peer)
+printf '%-34s %10s %9s %9s\n' "peer: same-job Xapian, 2 threads" "$q2_rps" "$q2_p50" "$q2_p99"
+echo "-- portal mix ($(wc -l <"$PORTAL_MIX") requests of $PORTAL_MIX: words, codes, periods, filter clicks, second pages)"
+read -r ph_rps ph_p50 ph_p99 ph_err ph_rss < <(run_http portal "$legal_index" "$PORTAL_MIX")
+printf '%-34s %10s %9s %9s %8s %8s\n' "HTTP  portal mix (searchd + wrk)" "$ph_rps" "$ph_p50" "$ph_p99" "$ph_err" "$ph_rss"
+read -r pn_rps pn_p50 pn_p99 pn_err pn_rss < <(run_http portal-nocache "$legal_index" "$PORTAL_MIX" --cache-entries 0)
+printf '%-34s %10s %9s %9s %8s %8s\n' "HTTP  portal mix, --cache-entries 0" "$pn_rps" "$pn_p50" "$pn_p99" "$pn_err" "$pn_rss"
+read -r pi1_rps pi1_p50 pi1_p99 < <(run_inprocess "$legal_index" "$PORTAL_MIX" 1 "$PORTAL_ROUNDS")
+printf '%-34s %10s %9s %9s\n' "in-process portal mix, 1 thread" "$pi1_rps" "$pi1_p50" "$pi1_p99"
+read -r pi2_rps pi2_p50 pi2_p99 < <(run_inprocess "$legal_index" "$PORTAL_MIX" 2 "$PORTAL_ROUNDS")
+printf '%-34s %10s %9s %9s\n' "in-process portal mix, 2 threads" "$pi2_rps" "$pi2_p50" "$pi2_p99"
+read -r pb2_rps pb2_p50 pb2_p99 < <(run_inprocess "$legal_index" "$WORK/portal-mix-bare.txt" 2 "$PORTAL_ROUNDS")
+printf '%-34s %10s %9s %9s\n' "  the same, no facets/snippets/sugg." "$pb2_rps" "$pb2_p50" "$pb2_p99"
+read -r pp1_rps pp1_p50 pp1_p99 < <(run_inprocess "$peer_index" "$PORTAL_MIX" 1 "$PORTAL_ROUNDS" --peer)
+printf '%-34s %10s %9s %9s\n' "peer: plain Xapian, 1 thread" "$pp1_rps" "$pp1_p50" "$pp1_p99"
+read -r pp2_rps pp2_p50 pp2_p99 < <(run_inprocess "$peer_index" "$PORTAL_MIX" 2 "$PORTAL_ROUNDS" --peer)
+printf '%-34s %10s %9s %9s\n' "peer: plain Xapian, 2 threads" "$pp2_rps" "$pp2_p50" "$pp2_p99"
+read -r ps1_rps ps1_p50 ps1_p99 < <(run_inprocess "$samejob_index" "$PORTAL_MIX" 1 "$PORTAL_ROUNDS" --samejob-peer)
+printf '%-34s %10s %9s %9s\n' "peer: same-job Xapian, 1 thread" "$ps1_rps" "$ps1_p50" "$ps1_p99"
+read -r ps2_rps ps2_p50 ps2_p99 < <(run_inprocess "$samejob_index" "$PORTAL_MIX" 2 "$PORTAL_ROUNDS" --samejob-peer)
+printf '%-34s %10s %9s %9s\n' "peer: same-job Xapian, 2 threads" "$ps2_rps" "$ps2_p50" "$ps2_p99"
+echo "-- other"
 read -r s_rps s_p50 s_p99 s_err s_rss < <(run_http suggest "$legal_index" "$WORK/suggest-mix.txt")
 printf '%-34s %10s %9s %9s %8s %8s\n' "HTTP  legal /api/suggest keystrokes" "$s_rps" "$s_p50" "$s_p99" "$s_err" "$s_rss"
 echo "/api/health" >"$WORK/health-mix.txt"
@@ -157,13 +203,32 @@ read -r j2_rps j2_p50 j2_p99 < <(run_inprocess "$seeds_index" "$WORK/seeds-mix.t
 printf '%-34s %10s %9s %9s\n' "in-process seeds mix, 2 threads" "$j2_rps" "$j2_p50" "$j2_p99"
 
 echo
-verdict() { if awk -v a="$1" -v b="$2" -v op="$3" 'BEGIN { exit !(op == ">=" ? a >= b : a < b) }'; then echo met; else echo MISSED; fi; }
+verdict() {
+  if [[ -n $1 ]] && awk -v a="$1" -v b="$2" -v op="$3" 'BEGIN { exit !(op == ">=" ? a >= b : op == "<=" ? a <= b : a < b) }'; then
+    echo met
+  else
+    echo MISSED
+  fi
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { r = 0; if (b > 0) r = a / b; printf "%.2f", r }'; }
 echo "HTTP cost on the legal mix (no cache): $(awk -v h="$n_rps" -v i="$i2_rps" 'BEGIN { r = 0; if (i > 0) r = 100 * (h / i - 1); printf "%+.0f%%", r }') req/s against in-process with 2 threads;" \
   "HTTP alone: $(awk -v h="$h_rps" 'BEGIN { r = 0; if (h > 0) r = 1000 / h; printf "%.3f", r }') ms per request at $h_rps req/s"
 echo "search alone, 2 threads in-process: vankho without facets/snippets/suggestion $b2_rps req/s," \
   "plain Xapian $p2_rps req/s ($(awk -v v="$b2_rps" -v p="$p2_rps" 'BEGIN { r = 0; if (p > 0) r = v / p; printf "%.2f", r }')×);" \
   "vankho's whole answer $i2_rps req/s ($(awk -v v="$i2_rps" -v p="$p2_rps" 'BEGIN { r = 0; if (p > 0) r = v / p; printf "%.2f", r }')× the peer)"
+echo "vankho / peer, in-process req/s, 1 thread / 2 threads (whole answer: facets, snippets, suggestion; bare: none):"
+echo "  question mix: whole answer / plain Xapian $(ratio "$i1_rps" "$p1_rps")× / $(ratio "$i2_rps" "$p2_rps")×," \
+  "whole answer / same-job Xapian $(ratio "$i1_rps" "$q1_rps")× / $(ratio "$i2_rps" "$q2_rps")×, bare / plain Xapian - / $(ratio "$b2_rps" "$p2_rps")×"
+echo "  portal mix:   whole answer / plain Xapian $(ratio "$pi1_rps" "$pp1_rps")× / $(ratio "$pi2_rps" "$pp2_rps")×," \
+  "whole answer / same-job Xapian $(ratio "$pi1_rps" "$ps1_rps")× / $(ratio "$pi2_rps" "$ps2_rps")×, bare / plain Xapian - / $(ratio "$pb2_rps" "$pp2_rps")×"
 echo "machine load average while measuring: $(cut -d' ' -f1-3 /proc/loadavg) (figures are only comparable on a quiet machine)"
 echo "targets (legal mix, cache on / off): req/s >= $TARGET_RPS: $(verdict "$l_rps" $TARGET_RPS ">=") / $(verdict "$n_rps" $TARGET_RPS ">=")," \
   "p99 < $TARGET_P99_MS ms: $(verdict "$l_p99" $TARGET_P99_MS "<") / $(verdict "$n_p99" $TARGET_P99_MS "<"), RSS < $TARGET_RSS_MB MB: $(verdict "$l_rss" $TARGET_RSS_MB "<") / $(verdict "$n_rss" $TARGET_RSS_MB "<")"
+echo "targets, portal mix (vankho's whole answer in-process, 2 threads): >= ${TARGET_PORTAL_SAMEJOB}× the same-job peer:" \
+  "$(verdict "$(ratio "$pi2_rps" "$ps2_rps")" $TARGET_PORTAL_SAMEJOB ">=") ($(ratio "$pi2_rps" "$ps2_rps")×)," \
+  ">= ${TARGET_PORTAL_BARE}× the plain Xapian peer: $(verdict "$(ratio "$pi2_rps" "$pp2_rps")" $TARGET_PORTAL_BARE ">=") ($(ratio "$pi2_rps" "$pp2_rps")×)," \
+  "p99 <= $TARGET_PORTAL_P99_MS ms (in-process / HTTP cache on / off): $(verdict "$pi2_p99" $TARGET_PORTAL_P99_MS "<=") / $(verdict "$ph_p99" $TARGET_PORTAL_P99_MS "<=") / $(verdict "$pn_p99" $TARGET_PORTAL_P99_MS "<=")"
+echo "targets, question mix (vankho's whole answer in-process, 2 threads): >= ${TARGET_QUESTION_PLAIN}× plain Xapian:" \
+  "$(verdict "$(ratio "$i2_rps" "$p2_rps")" $TARGET_QUESTION_PLAIN ">=") ($(ratio "$i2_rps" "$p2_rps")×)," \
+  "p99 <= $TARGET_QUESTION_P99_MS ms (in-process / HTTP cache on / off): $(verdict "$i2_p99" $TARGET_QUESTION_P99_MS "<=") / $(verdict "$l_p99" $TARGET_QUESTION_P99_MS "<=") / $(verdict "$n_p99" $TARGET_QUESTION_P99_MS "<=")"
 echo "wrk output and access logs: $WORK/"
