@@ -15,10 +15,17 @@ using Q = Xapian::Query;
 
 bool accented(const text::Token& t) { return t.norm != t.folded; }
 
-// A word that must match: exact, or with other marks (ranked lower: `đường` above `dương`).
-Q required_word_query(const text::Token& t, const RankingWeights& w) {
+// What a query is built for: to rank the documents it matches, or only to say which documents
+// match (QueryPlan::match). The second leaves out what only adds to a score: it selects the same
+// documents and reads fewer posting lists.
+enum class Purpose { kRank, kMatch };
+
+// A word that must match: exact, or with other marks (ranked lower: `đường` above `dương`). Every
+// document with the exact word has its folded form too (document_builder.cpp), so the folded term
+// alone matches the same documents.
+Q required_word_query(const text::Token& t, const RankingWeights& w, Purpose purpose) {
   Q folded(schema::folded_term(t));
-  if (!accented(t)) return folded;
+  if (!accented(t) || purpose == Purpose::kMatch) return folded;
   return Q(Q::OP_OR, Q(schema::word_term(t)), Q(Q::OP_SCALE_WEIGHT, folded, w.folded));
 }
 
@@ -73,7 +80,7 @@ std::vector<AbbreviationSpans> abbreviation_spans(const InterpretedQuery& iq) {
 // accented word would double the postings read for little — and leaves out the words most documents
 // have, keeping their bigrams.
 Q words_query(const WordGroup& g, bool require_all, const RankingWeights& w,
-              const TermFraction& fraction, const AbbreviationSpans& spans) {
+              const TermFraction& fraction, const AbbreviationSpans& spans, Purpose purpose) {
   if (g.phrase) return phrase_query(g);
   std::vector<Q> words, frequent, common, bigrams;
   std::vector<std::pair<double, Q>> rare;  // any-word: words and bigrams that select, by fraction
@@ -83,7 +90,9 @@ Q words_query(const WordGroup& g, bool require_all, const RankingWeights& w,
     const auto span = spans.find(i);
     if (span != spans.end() && require_all) {  // the span's words, or the other form
       std::vector<Q> required;
-      for (size_t k = i; k < span->second.last; ++k) required.push_back(required_word_query(g.tokens[k], w));
+      for (size_t k = i; k < span->second.last; ++k) {
+        required.push_back(required_word_query(g.tokens[k], w, purpose));
+      }
       words.emplace_back(Q::OP_OR, Q(Q::OP_AND, required.begin(), required.end()), span->second.other_form);
       in_span_until = span->second.last;
     } else if (span != spans.end()) {  // the other form selects too
@@ -93,7 +102,7 @@ Q words_query(const WordGroup& g, bool require_all, const RankingWeights& w,
     if (t.is_code) {
       words.emplace_back(schema::term(schema::kCites, t.folded));
     } else if (require_all) {
-      if (!required_in_span) words.push_back(required_word_query(t, w));
+      if (!required_in_span) words.push_back(required_word_query(t, w, purpose));
     } else {
       const std::string term = schema::typed_word_term(t);
       const double f = fraction(term);
@@ -121,7 +130,7 @@ Q words_query(const WordGroup& g, bool require_all, const RankingWeights& w,
   }
   if (require_all) {
     Q base(Q::OP_AND, words.begin(), words.end());
-    return bigrams.empty() ? base : Q(Q::OP_AND_MAYBE, base, Q(Q::OP_OR, bigrams.begin(), bigrams.end()));
+    return bigrams.empty() || purpose == Purpose::kMatch ? base : Q(Q::OP_AND_MAYBE, base, Q(Q::OP_OR, bigrams.begin(), bigrams.end()));
   }
   // Rare words and bigrams select (codes and abbreviations too); frequent words only add to the
   // score of what they selected, so that their long posting lists are skipped through rather than
@@ -139,13 +148,14 @@ Q words_query(const WordGroup& g, bool require_all, const RankingWeights& w,
     selective.insert(selective.end(), common.begin(), common.end());
   }
   Q base(Q::OP_OR, selective.begin(), selective.end());
-  if (frequent.empty()) return base;
+  if (frequent.empty() || purpose == Purpose::kMatch) return base;
   return Q(Q::OP_AND_MAYBE, base, Q(Q::OP_OR, frequent.begin(), frequent.end()));
 }
 
 // Groups joined by OR where the user wrote OR; the resulting alternatives combined by `op`.
 Q text_query(const std::vector<WordGroup>& groups, bool require_all, const RankingWeights& w,
-             const TermFraction& fraction, const std::vector<AbbreviationSpans>& spans = {}) {
+             const TermFraction& fraction, Purpose purpose,
+             const std::vector<AbbreviationSpans>& spans = {}) {
   std::vector<Q> alternatives;
   std::vector<Q> current;
   auto close = [&] {
@@ -157,7 +167,8 @@ Q text_query(const std::vector<WordGroup>& groups, bool require_all, const Ranki
   for (size_t gi = 0; gi < groups.size(); ++gi) {
     const auto& g = groups[gi];
     if (!g.or_with_previous) close();
-    current.push_back(words_query(g, require_all, w, fraction, gi < spans.size() ? spans[gi] : AbbreviationSpans{}));
+    current.push_back(words_query(g, require_all, w, fraction,
+                                  gi < spans.size() ? spans[gi] : AbbreviationSpans{}, purpose));
   }
   close();
   if (alternatives.empty()) return Q();
@@ -225,14 +236,13 @@ QueryPlan plan_query(const InterpretedQuery& iq, const std::vector<Filter>& filt
   const bool period_ranks_only = word_count > w.all_words_up_to;
   if (!require_all) mark_common_words_in_pairs_only(plan.highlight, iq.groups, w.common_word_fraction, fraction);
   const std::vector<AbbreviationSpans> spans = abbreviation_spans(iq);
-  Q words = text_query(iq.groups, require_all, w, fraction, spans);
-  Q words_any = require_all ? text_query(iq.groups, false, w, fraction, spans) : Q();
 
-  auto assemble = [&](Q text) -> Q {
+  auto assemble = [&](bool all_words, Purpose purpose) -> Q {
+    const Q text = text_query(iq.groups, all_words, w, fraction, purpose, spans);
     Q main = text;
     if (!code_parts.empty()) {
       Q codes(Q::OP_AND, code_parts.begin(), code_parts.end());
-      main = text.empty() ? codes : Q(Q::OP_AND_MAYBE, codes, text);
+      main = text.empty() || purpose == Purpose::kMatch ? codes : Q(Q::OP_AND_MAYBE, codes, text);
     }
     // Period from the query text and from/to bounds: overlap filter, fit ranking.
     std::vector<std::pair<int, int>> ranges;
@@ -242,14 +252,16 @@ QueryPlan plan_query(const InterpretedQuery& iq, const std::vector<Filter>& filt
       const auto [from, to] = ranges[i];
       const bool from_words = iq.period && i == 0;
       // Fit ranks only when the user asked for a period in words; bare bounds only filter.
-      Q period((new PeriodSource(from, to, from_words ? w.period_fit : 0.0))->release());
+      const bool ranks = from_words && purpose == Purpose::kRank;
+      Q period((new PeriodSource(from, to, ranks ? w.period_fit : 0.0))->release());
       if (main.empty()) {
         main = period;
-      } else {
+      } else if (!(from_words && period_ranks_only)) {
+        main = Q(Q::OP_AND, main, period);
+      } else if (purpose == Purpose::kRank) {
         // In a question, a period among many words is a hint, not a limit ("từ tháng 7/2020" in a
         // question about a rule in force since then): it ranks without excluding.
-        main = from_words && period_ranks_only ? Q(Q::OP_AND_MAYBE, main, period)
-                                               : Q(Q::OP_AND, main, period);
+        main = Q(Q::OP_AND_MAYBE, main, period);
       }
     }
     main = filter_query(main, fs);
@@ -257,14 +269,18 @@ QueryPlan plan_query(const InterpretedQuery& iq, const std::vector<Filter>& filt
       if (main.empty()) main = Q::MatchAll;
       std::vector<Q> out;
       for (const auto& g : iq.excluded) {
-        out.push_back(g.phrase ? phrase_query(g) : text_query({g}, true, w, fraction));
+        out.push_back(g.phrase ? phrase_query(g) : text_query({g}, true, w, fraction, Purpose::kMatch));
       }
       main = Q(Q::OP_AND_NOT, main, Q(Q::OP_OR, out.begin(), out.end()));
     }
     return main;
   };
-  plan.query = assemble(words);
-  if (require_all) plan.fallback = assemble(words_any);
+  plan.query = assemble(require_all, Purpose::kRank);
+  plan.match = assemble(require_all, Purpose::kMatch);
+  if (require_all) {
+    plan.fallback = assemble(false, Purpose::kRank);
+    plan.fallback_match = assemble(false, Purpose::kMatch);
+  }
   plan.all_words_required = require_all;
   interp.all_words_required = require_all;
   if (iq.period) {

@@ -19,6 +19,10 @@ namespace vankho::query {
 struct QueryPlan {
   Xapian::Query query;     // what to run
   Xapian::Query fallback;  // the any-word reading when `query` required every word (else empty)
+  // The documents `query` and `fallback` match, without what only ranks them (bigrams, exact
+  // spellings beside folded ones, period fit): what counting the matches runs (facets.h).
+  Xapian::Query match;
+  Xapian::Query fallback_match;
   bool all_words_required = false;
   Interpretation interpretation;
   // What the snippet highlighter marks: words (their weights are the searcher's), code keys, pairs.

@@ -169,16 +169,18 @@ SearchResponse Searcher::Impl::search(const SearchRequest& request) {
       rerank ? std::max(effective.offset + effective.limit, kRerankDepth) : effective.limit);
   // At least one match checked, so that "none" is known even with limit=0 (no hits wanted).
   Xapian::MSet mset = enquire.get_mset(fetch_first, fetch_count, 1);
+  Q matching = nothing_to_search ? Q(Q::MatchNothing) : browse ? Q(Q::MatchAll) : plan.match;
   if (mset.get_matches_estimated() == 0 && !plan.fallback.empty()) {
     resp.query.all_words_required = false;
     resp.query.warnings.push_back(
         "no document contains every word; showing documents with some of them");
     enquire.set_query(plan.fallback);
     mset = enquire.get_mset(fetch_first, fetch_count, 1);
+    matching = plan.fallback_match;
   }
   if (request.facets) {  // counts every match, so the total is exact too
     if (!facet_table) facet_table = std::make_unique<FacetTable>(parts);
-    FacetCounts counts = count_facets(parts, *facet_table, themes, enquire.get_query());
+    FacetCounts counts = count_facets(parts, *facet_table, themes, matching);
     resp.facets = std::move(counts.facets);
     resp.total = counts.matches;
     resp.total_exact = true;

@@ -74,6 +74,50 @@ TEST(Facets, WithNoHitsWantedAQueryNoDocumentFullyMatchesStillFallsBackToAnyWord
   EXPECT_EQ(response.total, 40u);
 }
 
+// The count runs a lighter query than the ranked one (planner.h's `match`: no bigrams, folded
+// words only, no period fit): it must select exactly the documents the ranked search returns.
+TEST(Facets, CountExactlyTheDocumentsTheRankedSearchReturns) {
+  testing::TempDir dir;
+  const std::vector<std::string> texts = {
+      "Nghị quyết về đường giao thông nông thôn mới, ban hành theo Nghị quyết số 13-NQ/TW.",
+      "Kế hoạch đầu tư dương tính, xây dựng đường giao thông.",
+      "Duong giao thong, chương trình không dấu của Ủy ban nhân dân tỉnh.",
+      "Chương trình công tác quý I năm 2025 của UBND tỉnh về chuyển đổi số.",
+      "Báo cáo chuyển đổi số và cải cách hành chính tháng 7/2022.",
+      "Quy định về bảo hiểm xã hội và BHYT cho người lao động.",
+      "Chỉ thị về phòng chống tham nhũng, thực hiện Kết luận số 28-KL/TU.",
+      "Kết luận số 28-KL/TU của Ban Thường vụ Tỉnh ủy về đường lối.",
+  };
+  std::string jsonl;
+  for (size_t i = 0; i < 60; ++i) {
+    const std::string n = std::to_string(i);
+    const std::string& text = texts[i % texts.size()];
+    const std::string year = std::to_string(2019 + i % 7);
+    jsonl += R"({"id": "d)" + n + R"(", "title": "Văn bản )" + n + R"(", "text": ")" + text +
+             R"(", "date": ")" + year + "-0" + std::to_string(1 + i % 9) + "-15\"}\n";
+  }
+  dir.write("docs/archive.jsonl", jsonl);
+  testing::build_index(dir.str("index"), {dir.str("docs")});
+  query::Searcher searcher(dir.str("index"));
+  for (const std::string q :
+       {"đường giao thông", "duong giao thong", "dương", "đường", "chuyển đổi số", "UBND",
+        "ủy ban nhân dân", "13-NQ/TW", "nghị quyết 13", "KL 28 đường", "quý I năm 2025",
+        "chuyển đổi số tháng 7/2022", "chuyển đổi số -tỉnh", "\"giao thông nông thôn\"",
+        "bảo hiểm xã hội BHYT", "giảm nghèo chuyển đổi",  // no document has both: the any-word reading
+        "người lao động được hưởng bảo hiểm xã hội như thế nào từ năm 2021 đến năm 2023?",
+        "đường OR tham nhũng", "chương trình công tác năm 2025"}) {
+    query::SearchRequest r;
+    r.q = q;
+    r.limit = query::kMaxLimit;
+    const auto response = searcher.search(r);
+    EXPECT_GT(response.total, 0u) << q;
+    EXPECT_EQ(response.total, response.hits.size()) << q;
+    size_t counted = 0;
+    for (const auto& year : response.facets.at("year")) counted += year.count;
+    EXPECT_EQ(counted, response.hits.size()) << q;
+  }
+}
+
 // Without facets nothing counts every match: the total is Xapian's estimate, which may miss either
 // way, and total_min/total_max say what is certain.
 TEST(Facets, WithoutFacetsTheTotalIsAnEstimateWithBoundsThatHold) {
