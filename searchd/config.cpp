@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
+#include <thread>
 
 #include "caller.h"
 #include "config_file.h"
@@ -36,7 +37,8 @@ po::options_description file_options(Config& c, std::string& listen, std::string
        "address to listen on (default 127.0.0.1:8080; port 0 picks a free port and prints "
        "`listening on HOST:PORT` as the first stdout line); another host is an explicit choice")
       ("threads,t", po::value(&c.threads)->value_name("N"),
-       "worker threads, each with its own index reader (default 8)")
+       "worker threads, each with its own index reader while it answers (default twice the cores, "
+       "4 to 64)")
       ("max-queue", po::value(&c.max_queue)->value_name("N"),
        "connections waiting for a worker; beyond this, 503 with Retry-After (default 64)")
       ("web", po::value(&c.web_dir)->value_name("DIR"), "serve the search page's static files from DIR at /")
@@ -108,6 +110,8 @@ std::string check(const Config& c) {
 
 }  // namespace
 
+size_t default_threads() { return std::clamp<size_t>(2 * std::thread::hardware_concurrency(), 4, 64); }
+
 std::optional<ListenAddress> parse_listen(const std::string& text) {
   ListenAddress a;
   size_t colon;
@@ -165,6 +169,7 @@ ConfigResult parse_config(int argc, const char* const* argv) {
     result.message = e.what();
     return result;
   }
+  if (!vm.count("threads")) c.threads = default_threads();
   if (!vm.count("keep-alive-max")) c.keep_alive_max = std::min<size_t>(c.keep_alive_max, c.threads > 1 ? c.threads - 1 : 1);
   if (!listen.empty()) {
     auto a = parse_listen(listen);

@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <thread>
 
 #include "temp_dir.h"
 
@@ -21,6 +22,7 @@ TEST(Config, DefaultsBindToLoopback) {
   ASSERT_TRUE(r.config) << r.message;
   EXPECT_EQ(r.config->listen.host, "127.0.0.1");
   EXPECT_EQ(r.config->listen.port, 8080);
+  EXPECT_EQ(r.config->threads, std::clamp<size_t>(2 * std::thread::hardware_concurrency(), 4, 64));
   EXPECT_LT(r.config->keep_alive_max, r.config->threads);
   EXPECT_TRUE(r.config->admin_token.empty());
 }
@@ -77,7 +79,8 @@ TEST(Config, ErrorsNameTheOption) {
   EXPECT_NE(parse({"--index", "i", "--listen", "8080"}).message.find("--listen"), std::string::npos);
   EXPECT_NE(parse({"--index", "i", "--listen", "h:99999"}).message.find("--listen"), std::string::npos);
   EXPECT_NE(parse({"--index", "i", "--threads", "1"}).message.find("--threads"), std::string::npos);
-  EXPECT_NE(parse({"--index", "i", "--keep-alive-max", "8"}).message.find("--keep-alive-max"), std::string::npos);
+  EXPECT_NE(parse({"--index", "i", "--threads", "4", "--keep-alive-max", "4"}).message.find("--keep-alive-max"),
+            std::string::npos);
   EXPECT_NE(parse({"--index", "i", "--admin-token", "short"}).message.find("--admin-token"), std::string::npos);
   EXPECT_NE(parse({"--index", "i", "--cors-origin", "*"}).message.find("--cors-origin"), std::string::npos);
   EXPECT_NE(parse({"--index", "i", "--bogus"}).message.find("bogus"), std::string::npos);
