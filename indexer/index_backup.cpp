@@ -43,16 +43,17 @@ uint64_t served_generation(const std::string& dir, const std::string& role) {
 }
 
 // Compacts each level of `from`'s generation `from_gen` into `to`'s generation `to_gen` (new
-// folders), then publishes it in `to`.
-void copy_levels(const std::string& from, uint64_t from_gen, const std::string& to, uint64_t to_gen) {
+// folders) at Xapian's compaction `level`; publishes it in `to` when `publish`.
+void copy_levels(const std::string& from, uint64_t from_gen, const std::string& to, uint64_t to_gen,
+                 bool publish = true, unsigned level = Xapian::Compactor::STANDARD) {
   std::error_code ec;
   fs::create_directories(schema::generation_dir(to, to_gen), ec);
   if (ec) throw IndexError("cannot create " + schema::generation_dir(to, to_gen) + ": " + ec.message());
-  for (extract::AccessLevel level : extract::kAccessLevels) {
-    Xapian::Database source(schema::level_database(from, from_gen, level));
-    source.compact(schema::level_database(to, to_gen, level));
+  for (extract::AccessLevel access : extract::kAccessLevels) {
+    Xapian::Database source(schema::level_database(from, from_gen, access));
+    source.compact(schema::level_database(to, to_gen, access), level);
   }
-  schema::publish_generation(to, to_gen);
+  if (publish) schema::publish_generation(to, to_gen);
 }
 
 // Opens each level of the index served from `dir`, checks it is of this vankho's schema and
@@ -105,6 +106,34 @@ BackupReport backup_index(const std::string& index_dir, const std::string& backu
       throw IndexError("the copy in " + backup_dir + " does not hold what the index holds; it is left for inspection");
     }
     return copy;
+  });
+}
+
+BackupReport compact_index(const std::string& index_dir) {
+  const uint64_t generation = served_generation(index_dir, "index");
+  return reporting_errors("cannot compact " + index_dir, [&] {
+    std::optional<Xapian::WritableDatabase> lock = lock_index(index_dir, generation);
+    schema::remove_other_generations(index_dir, generation);  // a killed run's
+    const BackupReport before = open_and_count(index_dir, generation);
+    const uint64_t next = generation + 1;
+    std::error_code ec;
+    try {
+      copy_levels(index_dir, generation, index_dir, next, false, Xapian::Compactor::FULL);
+      if (open_and_count(index_dir, next).documents != before.documents) {
+        throw IndexError("the compacted copy does not hold what the index holds");
+      }
+      schema::publish_generation(index_dir, next);
+    } catch (...) {
+      if (schema::inspect_layout(index_dir).generation != next) {
+        fs::remove_all(schema::generation_dir(index_dir, next), ec);  // the old generation serves on
+      }
+      throw;
+    }
+    lock.reset();
+    schema::remove_other_generations(index_dir, next);
+    BackupReport after = open_and_count(index_dir, next);
+    after.bytes_before = before.bytes;
+    return after;
   });
 }
 

@@ -34,7 +34,7 @@ using Clock = std::chrono::steady_clock;
 namespace {
 
 constexpr double kTargetSeconds = 60.0;
-constexpr double kTargetRatio = 2.0;
+constexpr double kTargetRatio = 1.5;  // issue 17
 
 struct Result {
   bool ok = false;

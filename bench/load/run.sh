@@ -71,7 +71,7 @@ mkdir -p "$WORK"
 legal_index=$WORK/legal-index
 if [[ ! -f $legal_index/XAPIANDB && ! -f $legal_index/iamglass || ${REINDEX:-0} == 1 ]]; then
   echo "bench/load: indexing the legal corpus into $legal_index (a few minutes)" >&2
-  "$INDEXER" --index "$legal_index" --rebuild --quiet --default-level cong-khai --field number=source_number --field date=source_date \
+  "$INDEXER" --index "$legal_index" --rebuild --compact --quiet --default-level cong-khai --field number=source_number --field date=source_date \
     --field type=source_type "$CORPUS"
 fi
 echo "bench/load: the plain Xapian peer index in $WORK/peer (built once, a few minutes)" >&2

@@ -156,6 +156,20 @@ int run_backup(const indexer_tool::ToolOptions& opts) {
   return 0;
 }
 
+// --compact: one line saying what the compaction gave.
+int run_compact(const indexer_tool::ToolOptions& opts) {
+  const auto started = std::chrono::steady_clock::now();
+  const index::BackupReport r = index::compact_index(opts.writer.index_dir);
+  Xapian::doccount total = 0;
+  for (const Xapian::doccount n : r.documents) total += n;
+  std::cerr << "vankho-indexer: compacted " << opts.writer.index_dir << ": " << total << " documents, "
+            << std::fixed << std::setprecision(1) << static_cast<double>(r.bytes_before) / 1e6 << " MB → "
+            << static_cast<double>(r.bytes) / 1e6 << " MB in "
+            << std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count()
+            << " s; searchd follows without a restart\n";
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -192,7 +206,11 @@ int main(int argc, char** argv) {
       return run_extract(*opts, user_themes ? *user_themes : extract::ThemeTaxonomy::builtin());
     }
     if (!opts->backup_dir.empty() || !opts->restore_dir.empty()) return run_backup(*opts);
-    return run_index(*opts, user_themes ? &*user_themes : nullptr);
+    if (!opts->paths.empty()) {
+      const int indexed = run_index(*opts, user_themes ? &*user_themes : nullptr);
+      if (indexed != 0 || !opts->compact) return indexed;
+    }
+    return run_compact(*opts);
   } catch (const index::IndexError& e) {
     std::cerr << "vankho-indexer: " << e.what() << "\n";
   } catch (const std::exception& e) {

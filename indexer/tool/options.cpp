@@ -47,7 +47,8 @@ std::optional<ToolOptions> parse_options(int argc, char** argv, int& exit_code) 
       "      --field type=source_type phapdien.jsonl.gz\n"
       "  vankho-indexer --extract seeds/001_36391affc1bfd663.txt\n"
       "  vankho-indexer --config /etc/vankho/vankho.conf          (the archives it names)\n"
-      "  vankho-indexer --index /var/lib/vankho/index --backup /srv/backup/vankho-2026-11-26\n\n"
+      "  vankho-indexer --index /var/lib/vankho/index --backup /srv/backup/vankho-2026-11-26\n"
+      "  vankho-indexer --index /var/lib/vankho/index --compact\n\n"
       "Access levels (cong-khai < noi-bo < mat < toi-mat < tuyet-mat): a document takes the level of,\n"
       "strongest first, its JSON-lines `level` field, its sidecar NAME.meta.json ({\"level\": \"mat\"}),\n"
       "the last --access rule matching its id, the stamp in its text (MẬT, TỐI MẬT, TUYỆT MẬT, LƯU HÀNH\n"
@@ -65,6 +66,9 @@ std::optional<ToolOptions> parse_options(int argc, char** argv, int& exit_code) 
       ("restore", po::value(&out.restore_dir)->value_name("DIR"),
        "replace the index by the backup in DIR (checked first), switched in at once: searchd serves it "
        "without a restart")
+      ("compact", po::bool_switch(&out.compact),
+       "after indexing the PATHs (with none, at once), write the index afresh, compacted, and switch "
+       "searchd to it without a restart: smaller, and faster to search after many incremental runs")
       ("extract", po::value(&out.extract_file)->value_name("FILE"),
        "print the metadata extracted from FILE as JSON and exit; no index is touched")
       ("field", po::value(&fields)->value_name("NAME=SOURCE")->composing(),
@@ -181,10 +185,11 @@ std::optional<ToolOptions> parse_options(int argc, char** argv, int& exit_code) 
   if (!out.backup_dir.empty() || !out.restore_dir.empty()) {
     if (!out.backup_dir.empty() && !out.restore_dir.empty()) return usage_error("--backup and --restore: one at a time");
     if (!vm["path"].empty()) return usage_error("--backup and --restore read no PATH");
+    if (out.compact) return usage_error("--compact: not with --backup or --restore (a backup is compacted)");
     return out;
   }
   if (out.paths.empty()) out.paths = archives;  // PATHs given on the command line win
-  if (out.paths.empty()) {
+  if (out.paths.empty() && !out.compact) {
     return usage_error("no PATH given: name the files or folders to index (or `archive` lines in --config)");
   }
   return out;

@@ -19,6 +19,7 @@ struct ToolOptions {
   std::string access_file;   // --access FILE: rules placing documents at access levels
   std::string backup_dir;    // --backup DIR: copy the index there, then exit
   std::string restore_dir;   // --restore DIR: replace the index by that backup, then exit
+  bool compact = false;      // --compact: after indexing the PATHs (if any), compact the index
   bool progress = false;     // forced progress display (default: only on a terminal)
   bool quiet = false;
 };

@@ -1,10 +1,11 @@
 // The configuration file the three tools share (/etc/vankho/vankho.conf in the package), as an IT
 // officer uses it: the indexer indexes the archives it names into its index, vankho-query searches
 // that index, a flag wins, and a line a tool cannot use stops it before any work, named by file and
-// line. Backups of the index it names, checked by opening.
+// line. Backups of the index it names, checked by opening, and its compaction.
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <regex>
 
 #include "run_command.h"
 #include "temp_dir.h"
@@ -99,6 +100,53 @@ TEST(ConfigCli, ABackupIsACheckedIndexAndRestoresAsTheServedOne) {
   r = run_command({kIndexer, "--index", index, "--restore", dir.str("nothing")});
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("does not exist"), std::string::npos) << r.err;
+}
+
+// --compact: the index written afresh, compacted, as a new generation switched in; the same
+// answers, and later runs go on incrementally from it.
+TEST(ConfigCli, CompactingSwitchesToACompactedCopyWithTheSameAnswers) {
+  testing::TempDir dir;
+  const std::string index = dir.str("index");
+  dir.write("more/x.txt", "Kế hoạch chuyển đổi số năm 2026.");
+  (void)testing::build_index(index, {testing::seeds_dir()});
+  (void)testing::build_index(index, {testing::seeds_dir(), dir.str("more")});  // a second revision
+  auto answers = [&] {
+    std::string out;
+    for (const char* q : {"nong thon moi", "NQ 13", "chuyển đổi số", "quý I năm 2025"}) {
+      const auto r = run_command({kQuery, "--index", index, "--limit", "10", q});
+      out += std::regex_replace(r.out, std::regex(R"( \([0-9.]+ ms\))"), "");  // all but the time
+    }
+    return out;
+  };
+  const std::string before = answers();
+  EXPECT_NE(before.find("x.txt"), std::string::npos) << before;
+  auto r = run_command({kIndexer, "--index", index, "--compact"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("compacted " + index + ": 6 documents"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("MB →"), std::string::npos) << r.err;
+  EXPECT_TRUE(std::filesystem::exists(dir.str("index/gen-2/cong-khai")));
+  EXPECT_FALSE(std::filesystem::exists(dir.str("index/gen-1"))) << "the old generation is removed";
+  EXPECT_EQ(answers(), before);
+  // An incremental run after it: nothing changed, then one new document.
+  r = run_command({kIndexer, "--index", index, testing::seeds_dir(), dir.str("more")});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("0 added, 0 updated, 6 unchanged"), std::string::npos) << r.err;
+  dir.write("more/y.txt", "Chỉ thị về phòng cháy chữa cháy rừng năm 2026.");
+  // With PATHs, the run indexes them first, then compacts.
+  r = run_command({kIndexer, "--index", index, "--compact", testing::seeds_dir(), dir.str("more")});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("1 added"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("7 documents"), std::string::npos) << r.err;
+  EXPECT_TRUE(std::filesystem::exists(dir.str("index/gen-3")));
+  r = run_command({kQuery, "--index", index, "phong chay chua chay rung"});
+  EXPECT_NE(r.out.find("y.txt"), std::string::npos) << r.out << r.err;
+  // What it refuses, with the reason.
+  r = run_command({kIndexer, "--index", dir.str("nothing"), "--compact"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find(dir.str("nothing") + " does not exist"), std::string::npos) << r.err;
+  r = run_command({kIndexer, "--index", index, "--compact", "--backup", dir.str("b")});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("--compact"), std::string::npos) << r.err;
 }
 
 }  // namespace
