@@ -17,6 +17,7 @@ packages=(
   sqlite3 libsqlite3-dev        # the FTS5 peer in bench/
   libssl-dev                     # SHA-256 of API keys (libcrypto), searchd
   libsystemd-dev                 # sd_notify: searchd's readiness under systemd
+  libjemalloc-dev                # the indexer's allocator (indexer/CMakeLists.txt says why)
   help2man                       # man pages from the tools' --help
   systemd procps                 # systemd-analyze verify of the units, and their kill (package tests)
   curl                           # HTTP smoke checks in scripts
