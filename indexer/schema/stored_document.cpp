@@ -32,7 +32,7 @@ StoredDocument decode_stored(std::string_view data) {
   if (!j.is_object() || !j.contains("m") || !j.contains("t") || !j["t"].is_string()) {
     throw std::runtime_error("document data is not a vankho stored document");
   }
-  return {std::move(j["m"]), j["t"].get<std::string>()};
+  return {std::move(j["m"]), std::move(j["t"].get_ref<std::string&>())};  // the text is not copied again
 }
 
 extract::AccessLevel access_level_of(const nlohmann::json& meta) {
