@@ -162,7 +162,6 @@ std::vector<ThemeScore> ThemeTaxonomy::score(const std::vector<text::Token>& tok
   }
   std::stable_sort(out.begin(), out.end(),
                    [](const ThemeScore& a, const ThemeScore& b) { return a.score > b.score; });
-  if (out.size() > kMaxThemes) out.resize(kMaxThemes);
   return out;
 }
 

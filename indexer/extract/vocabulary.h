@@ -15,6 +15,11 @@
 
 namespace vankho::extract {
 
+// Grows whenever extraction gives something else for the same text (2: every theme over the
+// threshold is kept, not the best five). Each document's stored content hash carries it
+// (schema::hash_value), so the next indexing run after a change extracts every document again.
+inline constexpr int kExtractionVersion = 2;
+
 struct ThemeScore {
   std::string id;     // "chuyen-doi-so"
   std::string label;  // "Chuyển đổi số"
@@ -53,12 +58,12 @@ class ThemeTaxonomy {
   [[nodiscard]] const std::string& source() const { return source_; }
 
   // Scores the themes of tokenized text: hits (the longest phrase of a theme at each position,
-  // weighted by its token count) per 100 tokens of text. Keeps the kMaxThemes best themes with a
-  // score >= kMinScore and at least kMinHits phrase occurrences, best first (ties in file order);
-  // scores are rounded to 3 decimals.
+  // weighted by its token count) per 100 tokens of text. Keeps every theme with a score >=
+  // kMinScore and at least kMinHits phrase occurrences, best first (ties in file order); scores are
+  // rounded to 3 decimals. No cap: a province's yearly programme is about most themes, and a
+  // theme it names a dozen times must be found by its facet.
   static constexpr double kMinScore = 1.0;
   static constexpr int kMinHits = 2;
-  static constexpr size_t kMaxThemes = 5;
   [[nodiscard]] std::vector<ThemeScore> score(const std::vector<text::Token>& tokens) const;
 
  private:

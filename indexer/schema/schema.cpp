@@ -5,8 +5,8 @@
 namespace vankho::schema {
 
 std::string hash_value(uint64_t hash) {
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(hash));
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%016llx/e%d", static_cast<unsigned long long>(hash), extract::kExtractionVersion);
   return buf;
 }
 

@@ -80,7 +80,8 @@ inline constexpr std::string_view kSchemaVersion = "6";
 [[nodiscard]] std::string access_value(const extract::AccessAssignment& access);
 [[nodiscard]] std::optional<extract::AccessAssignment> parse_access_value(std::string_view value);
 
-// The content hash as stored in kSlotContentHash (16 hex digits).
+// The content hash as stored in kSlotContentHash: 16 hex digits and the extraction version
+// ("…/e2"), so that a document extracted by another version counts as changed.
 [[nodiscard]] std::string hash_value(uint64_t hash);
 
 // The kSlotPeriod value of an inclusive YYYYMMDD range, and back (false when malformed).

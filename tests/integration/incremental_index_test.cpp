@@ -124,6 +124,31 @@ TEST(IncrementalIndex, RepeatedIdsAreNotWrittenAgainByEveryRun) {
   EXPECT_EQ(revision(), settled);
 }
 
+// An index written by an older extraction (its stored hashes carry another version, or none, as
+// before versions): the next run extracts every document again, once, and then nothing.
+TEST(IncrementalIndex, DocumentsExtractedByAnotherVersionAreExtractedAgainOnce) {
+  testing::TempDir dir;
+  const std::string index = dir.str("index");
+  auto s = testing::build_index(index, {testing::seeds_dir()});
+  ASSERT_EQ(s.added, 5u);
+  {  // what an index from before extraction versions holds: the bare 16 hex digits
+    Xapian::WritableDatabase db(dir.str("index/gen-1/noi-bo"));
+    for (auto id = db.postlist_begin(""); id != db.postlist_end(""); ++id) {
+      Xapian::Document doc = db.get_document(*id);
+      const std::string stored = doc.get_value(schema::kSlotContentHash);
+      ASSERT_EQ(stored.substr(16), "/e" + std::to_string(extract::kExtractionVersion));
+      doc.add_value(schema::kSlotContentHash, stored.substr(0, 16));
+      db.replace_document(*id, doc);
+    }
+    db.commit();
+  }
+  s = testing::build_index(index, {testing::seeds_dir()});
+  EXPECT_EQ(s.updated, 5u);
+  EXPECT_EQ(s.unchanged, 0u);
+  s = testing::build_index(index, {testing::seeds_dir()});
+  EXPECT_EQ(s.unchanged, 5u);
+}
+
 // Documents remember the PATH they were read from; when the archive folder moves, they are
 // written again under the new one, so that files deleted later are removed from the index.
 TEST(IncrementalIndex, AMovedArchiveFolderKeepsRemovingWhatIsDeleted) {

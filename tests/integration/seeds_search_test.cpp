@@ -51,6 +51,19 @@ class SeedsSearch : public ::testing::Test {
 };
 testing::TempDir* SeedsSearch::dir_ = nullptr;
 
+// The 2023 programme says `chuyển đổi số` four times and names more of that theme's phrases, past
+// the five themes it scores higher on: every theme over the threshold is kept, so the facet finds it.
+TEST_F(SeedsSearch, EveryThemeOverTheThresholdIsAFacetOfItsDocument) {
+  query::SearchRequest r;
+  r.themes = {"Chuyển đổi số"};
+  std::set<std::string> got;
+  for (const auto& h : searcher_->search(r).hits) got.insert(h.id);
+  EXPECT_TRUE(got.contains(k004)) << "found " << got.size() << " document(s) with the theme";
+  r.themes = {"chuyen-doi-so"};
+  r.q = "chương trình hành động";
+  EXPECT_FALSE(searcher_->search(r).hits.empty());
+}
+
 TEST_F(SeedsSearch, EveryCodeSpellingFindsExactlyTheCitingDocuments) {
   for (const std::string q : {"13-NQ/TW", "13/NQ-TW", "13-nq/tw", "NQ 13", "nghị quyết 13",
                               "nghi quyet so 13-NQ/TW", "13 - NQ/TW", "nghị quyết số 13"}) {
