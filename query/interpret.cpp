@@ -37,6 +37,99 @@ struct Span {
   size_t first, last;
 };
 
+// A year written after a document's number: `91/2015`, `91 2015`, `91 năm 2015`. Returns the
+// year and the token after it.
+std::optional<std::pair<int, size_t>> year_after(const std::vector<text::Token>& t, std::string_view text,
+                                                 size_t number) {
+  size_t at = number + 1;
+  if (at < t.size() && t[at].folded == "nam") ++at;
+  if (at >= t.size() || t[at].is_code || t[at].folded.size() != 4 ||
+      t[at].folded.find_first_not_of("0123456789") != std::string::npos) {
+    return std::nullopt;
+  }
+  const std::string_view gap = text.substr(t[number].end, t[number + 1].start - t[number].end);
+  if (gap.find_first_not_of(" /") != std::string_view::npos) return std::nullopt;  // `91-2015`, `91.2015`
+  const int year = std::stoi(t[at].folded);
+  if (year < 1945 || year > 2100) return std::nullopt;
+  return std::make_pair(year, at + 1);
+}
+
+// The code letters key of a document type typed as letters (`nd`, `NĐ`, `qđ`), "" when none.
+std::string type_letters_at(const std::vector<text::Token>& t, size_t i) {
+  if (i >= t.size() || t[i].is_code) return {};
+  const std::string key = text::code_part_key(t[i].folded);
+  const auto* type = extract::doc_type_by_code_letters(key);
+  return type && !type->code_letters.empty() ? std::string(type->code_letters) : std::string();
+}
+
+// The year of a state code key (`91/2015/ND-CP` → 2015), 0 for one without (a Party code).
+int year_of_key(std::string_view key) {
+  const size_t slash = key.find('/');
+  if (slash == std::string_view::npos || key.size() < slash + 6 || key[slash + 5] != '/') return 0;
+  const std::string_view year = key.substr(slash + 1, 4);
+  return year.find_first_not_of("0123456789") == std::string_view::npos ? std::stoi(std::string(year)) : 0;
+}
+
+// What a number typed as a document's number names: the type before it (`nghị định 91`, `NĐ 91`)
+// or after it and its year (`91 2015 nđ cp`), its year (`nghị định 91/2015`, `... 91 năm 2015`)
+// and its issuer (`cp`). The year and the issuer narrow the archive's codes when some of them
+// have that year (issuer); else they are left to be read as words or a period.
+struct NumberReading {
+  size_t first = 0, last = 0;  // the tokens read
+  std::vector<std::pair<std::string, std::string>> found;  // canonical code, key
+};
+
+std::optional<NumberReading> read_number(const std::vector<text::Token>& t, std::string_view text, size_t i,
+                                         const PartialCodeResolver& resolve, bool& named_nothing) {
+  named_nothing = false;
+  NumberReading r{i, i + 1, {}};
+  std::string type_key;
+  if (i > 0) {
+    if (auto words = type_words_before(t, i); words && !words->second.empty()) {
+      r.first = words->first;
+      type_key = words->second;
+    }
+  }
+  const auto year = year_after(t, text, i);
+  size_t after_year = year ? year->second : i + 1;
+  if (type_key.empty() && year) {  // `91 2015 nd cp`: the parts of the code in its own order
+    type_key = type_letters_at(t, after_year);
+    if (!type_key.empty()) ++after_year;
+  }
+  if (type_key.empty()) return std::nullopt;
+  r.found = resolve(t[i].folded, type_key);
+  if (r.found.empty()) {
+    if (r.first == i) return std::nullopt;  // `91 2015 nd` naming nothing: words, as typed
+    named_nothing = true;
+    return r;
+  }
+  if (year) {
+    std::vector<std::pair<std::string, std::string>> of_year;
+    for (const auto& f : r.found) {
+      if (year_of_key(f.second) == year->first) of_year.push_back(f);
+    }
+    if (!of_year.empty()) {
+      r.found = std::move(of_year);
+      r.last = after_year;
+      // an issuer after it (`cp`, `bct`): narrows too, when some code has it
+      if (r.last < t.size() && !t[r.last].is_code && t[r.last].folded.size() <= 8) {
+        const std::string issuer = "-" + text::code_part_key(t[r.last].folded);
+        std::vector<std::pair<std::string, std::string>> of_issuer;
+        for (const auto& f : r.found) {
+          if (f.second.ends_with(issuer)) of_issuer.push_back(f);
+        }
+        if (!of_issuer.empty()) {
+          r.found = std::move(of_issuer);
+          ++r.last;
+        }
+      }
+    } else if (r.first == i) {
+      return std::nullopt;  // `91 2015 nd` naming no code of 2015: words after all
+    }
+  }
+  return r;
+}
+
 // Abbreviations typed (`HĐND`) or spelled out (`hội đồng nhân dân`) in the words (abbreviations.h).
 std::vector<AbbreviationUse> abbreviations_in(const std::vector<WordGroup>& groups) {
   std::vector<AbbreviationUse> out;
@@ -97,24 +190,25 @@ InterpretedQuery interpret(const ParsedQuery& parsed, bool read_meaning,
         taken.push_back({first, i + 1});
         continue;
       }
-      if (is_number(t[i]) && i > 0) {
-        if (auto words = type_words_before(t, i); words && !words->second.empty()) {
-          size_t first = words->first;
-          if (!taken.empty() && first < taken.back().last) continue;
-          const auto found = resolve(t[i].folded, words->second);
-          const std::string said = whole.text.substr(t[first].start, t[i].end - t[first].start);
-          if (found.empty()) {
+      if (is_number(t[i])) {
+        bool named_nothing = false;
+        if (auto number = read_number(t, whole.text, i, resolve, named_nothing)) {
+          if (!taken.empty() && number->first < taken.back().last) continue;
+          const std::string said =
+              whole.text.substr(t[number->first].start, t[number->last - 1].end - t[number->first].start);
+          if (named_nothing) {
             out.warnings.push_back("'" + said + "' names no document code in the archive; searched as words");
             continue;
           }
           CodeQuery cq;
           cq.text = said;
-          for (const auto& [canonical, key] : found) {
+          for (const auto& [canonical, key] : number->found) {
             cq.codes.push_back(canonical);
             cq.keys.push_back(key);
           }
           out.codes.push_back(std::move(cq));
-          taken.push_back({first, i + 1});
+          taken.push_back({number->first, number->last});
+          i = number->last - 1;
           continue;
         }
       }
