@@ -92,9 +92,36 @@ std::optional<NumberReading> read_number(const std::vector<text::Token>& t, std:
   }
   const auto year = year_after(t, text, i);
   size_t after_year = year ? year->second : i + 1;
+  const size_t before = i > 0 && t[i - 1].folded == "so" ? i - 1 : i;
+  if (type_key.empty() && year && before > 0 && t[before - 1].folded == "luat") {
+    // `luật 57/2020`: a law's code has no type letters (57/2020/QH14)
+    std::string of_year(1, '/');
+    of_year.append(std::to_string(year->first)).push_back('/');
+    for (const auto& f : resolve(t[i].folded, "")) {
+      const size_t at = f.second.find(of_year);
+      if (at != std::string::npos && f.second.find('-', at) == std::string::npos) r.found.push_back(f);
+    }
+    if (r.found.empty()) return std::nullopt;
+    r.first = before - 1;
+    r.last = year->second;
+    return r;
+  }
   if (type_key.empty() && year) {  // `91 2015 nd cp`: the parts of the code in its own order
     type_key = type_letters_at(t, after_year);
-    if (!type_key.empty()) ++after_year;
+    if (!type_key.empty()) {
+      ++after_year;
+    } else if (after_year < t.size() && !t[after_year].is_code) {
+      // `57 2020 qh14`: a code without type letters, N/YYYY/ISSUER (a law)
+      std::string issuer(1, '/');
+      issuer.append(std::to_string(year->first)).append(1, '/').append(text::code_part_key(t[after_year].folded));
+      for (const auto& f : resolve(t[i].folded, "")) {
+        if (f.second.ends_with(issuer)) r.found.push_back(f);
+      }
+      if (r.found.empty()) return std::nullopt;
+      r.first = i;
+      r.last = after_year + 1;
+      return r;
+    }
   }
   if (type_key.empty()) return std::nullopt;
   r.found = resolve(t[i].folded, type_key);
@@ -113,7 +140,8 @@ std::optional<NumberReading> read_number(const std::vector<text::Token>& t, std:
       r.last = after_year;
       // an issuer after it (`cp`, `bct`): narrows too, when some code has it
       if (r.last < t.size() && !t[r.last].is_code && t[r.last].folded.size() <= 8) {
-        const std::string issuer = "-" + text::code_part_key(t[r.last].folded);
+        std::string issuer(1, '-');
+        issuer.append(text::code_part_key(t[r.last].folded));
         std::vector<std::pair<std::string, std::string>> of_issuer;
         for (const auto& f : r.found) {
           if (f.second.ends_with(issuer)) of_issuer.push_back(f);

@@ -33,6 +33,9 @@ class KnownItem : public ::testing::Test {
     jsonl += record("nd91-2016", "91/2016/NĐ-CP", "Điều 1. Quản lý hóa chất", "Quản lý hóa chất, chế phẩm diệt côn trùng.");
     jsonl += record("tt91-2015", "91/2015/TT-BTC", "Điều 1. Phí thẩm định", "Thông tư về phí thẩm định dự án.");
     jsonl += record("nd12-2015", "12/2015/NĐ-CP", "Điều 1. Thuế", "Sửa đổi các nghị định về thuế năm 2015, nghị định 91.");
+    jsonl += record("luat-1", "57/2020/QH14", "Điều 1. Thanh niên", "Thanh niên là công dân Việt Nam.");
+    jsonl += record("luat-2", "57/2020/QH14", "Điều 2. Phạm vi điều chỉnh", "Luật này quy định về thanh niên.");
+    jsonl += record("luat-2019", "57/2019/QH14", "Điều 1. Khác", "Một luật khác.");
     jsonl += record("citer", "5/2017/TT-BTC", "Điều 1. Hướng dẫn",
                     "Hướng dẫn Nghị định số 91/2015/NĐ-CP về đầu tư vốn nhà nước vào doanh nghiệp.");
     dir_->write("acts/acts.jsonl", jsonl);
@@ -65,6 +68,17 @@ TEST_F(KnownItem, EverySpellingOfANumberWithItsYearPutsThatActFirst) {
       EXPECT_NE(id, "nd91-2016") << q << ": another year";
       EXPECT_NE(id, "tt91-2015") << q << ": another type";
     }
+  }
+}
+
+// A law's code has no type letters (57/2020/QH14): `luật` and the year name it, or its parts.
+TEST_F(KnownItem, ALawIsFoundByItsNumberAndYear) {
+  for (const std::string q : {"luật 57/2020", "Luật số 57/2020", "luat 57 nam 2020", "57 2020 qh14", "57/2020/QH14"}) {
+    const auto got = ids(q);
+    ASSERT_GE(got.size(), 2u) << q;
+    EXPECT_EQ(got[0].substr(0, 5), "luat-") << q;
+    EXPECT_EQ(got[1].substr(0, 5), "luat-") << q;
+    for (const auto& id : got) EXPECT_NE(id, "luat-2019") << q;
   }
 }
 
