@@ -70,13 +70,33 @@ int year_of_key(std::string_view key) {
   return year.find_first_not_of("0123456789") == std::string_view::npos ? std::stoi(std::string(year)) : 0;
 }
 
-// What a number typed as a document's number names: the type before it (`nghị định 91`, `NĐ 91`)
-// or after it and its year (`91 2015 nđ cp`), its year (`nghị định 91/2015`, `... 91 năm 2015`)
-// and its issuer (`cp`). The year and the issuer narrow the archive's codes when some of them
-// have that year (issuer); else they are left to be read as words or a period.
+// A token that may be the issuer of a code without type letters (`qh14`, `ubtvqh12`), worth looking
+// up: unmarked, at most 8 characters, and a digit or no vowel but y (every Vietnamese word has one).
+bool may_be_issuer(const text::Token& t) {
+  if (t.is_code || t.norm != t.folded || t.folded.empty() || t.folded.size() > 8) return false;
+  return t.folded.find_first_of("0123456789") != std::string::npos ||
+         t.folded.find_first_of("aeiou") == std::string::npos;
+}
+
+using Codes = std::vector<std::pair<std::string, std::string>>;  // canonical code, key
+
+template <typename Keep>
+Codes codes_where(const Codes& codes, Keep keep) {
+  Codes out;
+  for (const auto& c : codes) {
+    if (keep(c.second)) out.push_back(c);
+  }
+  return out;
+}
+
+// What a number typed as a document's number names: the type before it (`nghị định 91`, `NĐ 91`,
+// `luật 57`) or after it and its year (`91 2015 nđ cp`, `57 2020 qh14`), its year (`nghị định
+// 91/2015`, `... 91 năm 2015`) and its issuer (`cp`). The year and the issuer narrow the archive's
+// codes when some of them have that year (issuer); else they are left to be read as words or a
+// period.
 struct NumberReading {
   size_t first = 0, last = 0;  // the tokens read
-  std::vector<std::pair<std::string, std::string>> found;  // canonical code, key
+  Codes found;
 };
 
 std::optional<NumberReading> read_number(const std::vector<text::Token>& t, std::string_view text, size_t i,
@@ -91,68 +111,55 @@ std::optional<NumberReading> read_number(const std::vector<text::Token>& t, std:
     }
   }
   const auto year = year_after(t, text, i);
-  size_t after_year = year ? year->second : i + 1;
-  const size_t before = i > 0 && t[i - 1].folded == "so" ? i - 1 : i;
-  if (type_key.empty() && year && before > 0 && t[before - 1].folded == "luat") {
-    // `luật 57/2020`: a law's code has no type letters (57/2020/QH14)
-    std::string of_year(1, '/');
+  if (type_key.empty() && year) {
+    // A code without type letters, N/YYYY/ISSUER (a law, 57/2020/QH14): `luật [số] 57/2020`, or
+    // its parts in order, `57 2020 qh14`.
+    std::string of_year(1, '/');  // (built by appending: GCC 12 warns wrongly on `"/" + ... + "/"`)
     of_year.append(std::to_string(year->first)).push_back('/');
-    for (const auto& f : resolve(t[i].folded, "")) {
-      const size_t at = f.second.find(of_year);
-      if (at != std::string::npos && f.second.find('-', at) == std::string::npos) r.found.push_back(f);
-    }
-    if (r.found.empty()) return std::nullopt;
-    r.first = before - 1;
-    r.last = year->second;
-    return r;
-  }
-  if (type_key.empty() && year) {  // `91 2015 nd cp`: the parts of the code in its own order
-    type_key = type_letters_at(t, after_year);
-    if (!type_key.empty()) {
-      ++after_year;
-    } else if (after_year < t.size() && !t[after_year].is_code) {
-      // `57 2020 qh14`: a code without type letters, N/YYYY/ISSUER (a law)
-      std::string issuer(1, '/');
-      issuer.append(std::to_string(year->first)).append(1, '/').append(text::code_part_key(t[after_year].folded));
-      for (const auto& f : resolve(t[i].folded, "")) {
-        if (f.second.ends_with(issuer)) r.found.push_back(f);
-      }
+    const size_t so = i > 0 && t[i - 1].folded == "so" ? i - 1 : i;
+    if (so > 0 && t[so - 1].folded == "luat") {
+      r.found = codes_where(resolve(t[i].folded, ""), [&](const std::string& key) {
+        const size_t at = key.find(of_year);
+        return at != std::string::npos && key.find('-', at) == std::string::npos;
+      });
       if (r.found.empty()) return std::nullopt;
-      r.first = i;
-      r.last = after_year + 1;
+      r.first = so - 1;
+      r.last = year->second;
+      return r;
+    }
+    type_key = type_letters_at(t, year->second);  // `91 2015 nd cp`
+    if (type_key.empty()) {
+      if (year->second >= t.size() || !may_be_issuer(t[year->second])) return std::nullopt;
+      const std::string issuer = of_year + text::code_part_key(t[year->second].folded);
+      r.found = codes_where(resolve(t[i].folded, ""), [&](const std::string& key) { return key.ends_with(issuer); });
+      if (r.found.empty()) return std::nullopt;
+      r.last = year->second + 1;
       return r;
     }
   }
   if (type_key.empty()) return std::nullopt;
+  const bool type_after = r.first == i;  // typed as `91 2015 nd ...`
   r.found = resolve(t[i].folded, type_key);
   if (r.found.empty()) {
-    if (r.first == i) return std::nullopt;  // `91 2015 nd` naming nothing: words, as typed
+    if (type_after) return std::nullopt;  // naming nothing: words, as typed
     named_nothing = true;
     return r;
   }
-  if (year) {
-    std::vector<std::pair<std::string, std::string>> of_year;
-    for (const auto& f : r.found) {
-      if (year_of_key(f.second) == year->first) of_year.push_back(f);
-    }
-    if (!of_year.empty()) {
-      r.found = std::move(of_year);
-      r.last = after_year;
-      // an issuer after it (`cp`, `bct`): narrows too, when some code has it
-      if (r.last < t.size() && !t[r.last].is_code && t[r.last].folded.size() <= 8) {
-        std::string issuer(1, '-');
-        issuer.append(text::code_part_key(t[r.last].folded));
-        std::vector<std::pair<std::string, std::string>> of_issuer;
-        for (const auto& f : r.found) {
-          if (f.second.ends_with(issuer)) of_issuer.push_back(f);
-        }
-        if (!of_issuer.empty()) {
-          r.found = std::move(of_issuer);
-          ++r.last;
-        }
-      }
-    } else if (r.first == i) {
-      return std::nullopt;  // `91 2015 nd` naming no code of 2015: words after all
+  if (!year) return r;
+  Codes of_year = codes_where(r.found, [&](const std::string& key) { return year_of_key(key) == year->first; });
+  if (of_year.empty()) {
+    if (type_after) return std::nullopt;  // no code of that year: words after all
+    return r;
+  }
+  r.found = std::move(of_year);
+  r.last = year->second + (type_after ? 1 : 0);
+  // an issuer after it (`cp`, `bct`, `tandtc`): narrows too, when some code has it
+  if (r.last < t.size() && !t[r.last].is_code && t[r.last].folded.size() <= 8) {
+    const std::string issuer = std::string(1, '-').append(text::code_part_key(t[r.last].folded));
+    Codes of_issuer = codes_where(r.found, [&](const std::string& key) { return key.ends_with(issuer); });
+    if (!of_issuer.empty()) {
+      r.found = std::move(of_issuer);
+      ++r.last;
     }
   }
   return r;
