@@ -79,7 +79,7 @@ void ensure_indexes(const IndexPaths& paths, const WantedIndexes& wanted,
   }
   if (wanted.xapian_samejob) {
     build("same-job Xapian", paths.xapian_samejob, config, reuse, log, [&] {
-      SameJobXapianIndexer indexer(paths.xapian_samejob);
+      PlainXapianIndexer indexer(paths.xapian_samejob, add_samejob_fields);
       for (const auto* d : latest) indexer.add(*d);
       indexer.commit();
     });

@@ -41,8 +41,8 @@ std::vector<const ingest::SourceDocument*> latest_records(const std::vector<inge
 
 // ---- plain Xapian --------------------------------------------------------------------------
 
-PlainXapianIndexer::PlainXapianIndexer(const std::string& dir)
-    : db_(dir, Xapian::DB_CREATE_OR_OVERWRITE) {
+PlainXapianIndexer::PlainXapianIndexer(const std::string& dir, Extras extras)
+    : db_(dir, Xapian::DB_CREATE_OR_OVERWRITE), extras_(std::move(extras)) {
   tg_.set_stemmer(Xapian::Stem("none"));
 }
 
@@ -66,7 +66,8 @@ Xapian::Document plain_document(Xapian::TermGenerator& tg, const ingest::SourceD
 }
 
 void PlainXapianIndexer::add(const ingest::SourceDocument& doc) {
-  const Xapian::Document xd = plain_document(tg_, doc);
+  Xapian::Document xd = plain_document(tg_, doc);
+  if (extras_) extras_(xd, doc);
   if (seen_.insert(doc.id).second) {
     db_.add_document(xd);  // the index was created afresh: this id cannot be in it yet
   } else {

@@ -7,6 +7,7 @@
 #include <sqlite3.h>
 #include <xapian.h>
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <unordered_set>
@@ -28,16 +29,19 @@ inline const size_t kPeerBatchDocuments = index::WriterOptions{}.batch_documents
 // Indexes title + text with Xapian's TermGenerator (no stemmer); the id is the unique `Q` term and
 // value 0; the document data is title + "\n" + text (vankho stores its text too, for snippets).
 // Commits every kPeerBatchDocuments documents, as vankho's writer does; like it, adds into the
-// fresh index without an id lookup and replaces only an id seen before in this run.
+// fresh index without an id lookup and replaces only an id seen before in this run. `extras`, when
+// given, adds to each document what another peer needs (the same-job peer's filter terms and values).
 class PlainXapianIndexer {
  public:
-  explicit PlainXapianIndexer(const std::string& dir);
+  using Extras = std::function<void(Xapian::Document&, const ingest::SourceDocument&)>;
+  explicit PlainXapianIndexer(const std::string& dir, Extras extras = {});
   void add(const ingest::SourceDocument& doc);
   void commit();
 
  private:
   Xapian::WritableDatabase db_;
   Xapian::TermGenerator tg_;
+  Extras extras_;
   std::unordered_set<std::string> seen_;
   size_t pending_ = 0;
 };

@@ -88,12 +88,7 @@ SameJobFields samejob_fields(const ingest::SourceDocument& doc) {
 
 // ---- index -----------------------------------------------------------------------------------
 
-SameJobXapianIndexer::SameJobXapianIndexer(const std::string& dir) : db_(dir, Xapian::DB_CREATE_OR_OVERWRITE) {
-  tg_.set_stemmer(Xapian::Stem("none"));
-}
-
-void SameJobXapianIndexer::add(const ingest::SourceDocument& doc) {
-  Xapian::Document xd = plain_document(tg_, doc);
+void add_samejob_fields(Xapian::Document& xd, const ingest::SourceDocument& doc) {
   const SameJobFields f = samejob_fields(doc);
   if (!f.type.empty()) {
     xd.add_boolean_term(samejob::kTypePrefix + f.type);
@@ -108,17 +103,6 @@ void SameJobXapianIndexer::add(const ingest::SourceDocument& doc) {
     xd.add_boolean_term(samejob::kIssuerPrefix + text::fold(f.issuer));
     xd.add_value(samejob::kSlotIssuer, f.issuer);
   }
-  if (seen_.insert(doc.id).second) {
-    db_.add_document(xd);
-  } else {
-    db_.replace_document("Q" + doc.id, xd);
-  }
-  if (++pending_ >= kPeerBatchDocuments) commit();
-}
-
-void SameJobXapianIndexer::commit() {
-  db_.commit();
-  pending_ = 0;
 }
 
 // ---- search ----------------------------------------------------------------------------------

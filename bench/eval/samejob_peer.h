@@ -11,7 +11,6 @@
 
 #include <map>
 #include <string>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -43,19 +42,9 @@ struct SameJobFields {
 };
 [[nodiscard]] SameJobFields samejob_fields(const ingest::SourceDocument& doc);
 
-// Writes the same-job peer's index; adds, replaces and commits as PlainXapianIndexer does.
-class SameJobXapianIndexer {
- public:
-  explicit SameJobXapianIndexer(const std::string& dir);
-  void add(const ingest::SourceDocument& doc);
-  void commit();
-
- private:
-  Xapian::WritableDatabase db_;
-  Xapian::TermGenerator tg_;
-  std::unordered_set<std::string> seen_;
-  size_t pending_ = 0;
-};
+// What the same-job peer's index adds to the plain peer's document (PlainXapianIndexer's extras):
+// type, year and issuer as filter terms and values, the date as a value.
+void add_samejob_fields(Xapian::Document& xd, const ingest::SourceDocument& doc);
 
 struct SameJobAnswer {
   struct Hit {
