@@ -11,25 +11,26 @@ bool is_number(const text::Token& t) {
          t.folded.find_first_not_of("0123456789") == std::string::npos && t.folded.size() <= 5;
 }
 
-// Type words ending just before token `end` (`nghị quyết`, `chương trình hành động`), optionally
-// followed by `số`: returns the first token of the words and the type's code letters key.
-std::optional<std::pair<size_t, std::string>> type_words_before(const std::vector<text::Token>& t,
-                                                                size_t end) {
+// Type words ending just before token `end` (`nghị quyết`, `NĐ`, `luật`), optionally followed by
+// `số`: the first token of the words and the type: one with code letters, or a state type without
+// (a law: 57/2020/QH14). `type` is null for a lone `số` before a number.
+struct TypeWords {
+  size_t first = 0;
+  const extract::DocType* type = nullptr;
+};
+
+std::optional<TypeWords> type_words_before(const std::vector<text::Token>& t, size_t end) {
   size_t stop = end;
   if (stop > 0 && t[stop - 1].folded == "so") --stop;
   for (size_t len = 4; len >= 1; --len) {
     if (stop < len) continue;
     std::string words;
     for (size_t k = stop - len; k < stop; ++k) words.append(words.empty() ? "" : " ").append(t[k].folded);
-    if (len >= 2) {
-      if (const auto* type = extract::doc_type_by_words(words); type && !type->code_letters.empty()) {
-        return std::make_pair(stop - len, std::string(type->code_letters));
-      }
-    } else if (const auto* type = extract::doc_type_by_code_letters(text::code_part_key(words))) {
-      return std::make_pair(stop - len, std::string(type->code_letters));
-    }
+    const extract::DocType* type = len >= 2 || words == "luat" ? extract::doc_type_by_words(words)
+                                                               : extract::doc_type_by_code_letters(text::code_part_key(words));
+    if (type && (!type->code_letters.empty() || type->state)) return TypeWords{stop - len, type};
   }
-  if (stop != end) return std::make_pair(stop, std::string());  // a lone `số` before a number
+  if (stop != end) return TypeWords{stop, nullptr};  // a lone `số` before a number
   return std::nullopt;
 }
 
@@ -104,11 +105,11 @@ std::optional<NumberReading> read_number(const std::vector<text::Token>& t, std:
   named_nothing = false;
   NumberReading r{i, i + 1, {}};
   std::string type_key;
-  if (i > 0) {
-    if (auto words = type_words_before(t, i); words && !words->second.empty()) {
-      r.first = words->first;
-      type_key = words->second;
-    }
+  const TypeWords words = i > 0 ? type_words_before(t, i).value_or(TypeWords{}) : TypeWords{};
+  const bool lettersless = words.type && words.type->code_letters.empty();  // `luật 57`
+  if (words.type && !lettersless) {
+    r.first = words.first;
+    type_key = words.type->code_letters;
   }
   const auto year = year_after(t, text, i);
   if (type_key.empty() && year) {
@@ -116,14 +117,13 @@ std::optional<NumberReading> read_number(const std::vector<text::Token>& t, std:
     // its parts in order, `57 2020 qh14`.
     std::string of_year(1, '/');  // (built by appending: GCC 12 warns wrongly on `"/" + ... + "/"`)
     of_year.append(std::to_string(year->first)).push_back('/');
-    const size_t so = i > 0 && t[i - 1].folded == "so" ? i - 1 : i;
-    if (so > 0 && t[so - 1].folded == "luat") {
+    if (lettersless) {
       r.found = codes_where(resolve(t[i].folded, ""), [&](const std::string& key) {
         const size_t at = key.find(of_year);
         return at != std::string::npos && key.find('-', at) == std::string::npos;
       });
       if (r.found.empty()) return std::nullopt;
-      r.first = so - 1;
+      r.first = words.first;
       r.last = year->second;
       return r;
     }

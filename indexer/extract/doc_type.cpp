@@ -26,14 +26,14 @@ const std::vector<DocType>& doc_types() {
       {"to-trinh", "Tờ trình", "TTR"},
       {"tin-bai", "Tin bài", ""},
       // State documents, for citations and supplied metadata.
-      {"nghi-dinh", "Nghị định", "ND"},
-      {"thong-tu-lien-tich", "Thông tư liên tịch", "TTLT"},
-      {"thong-tu", "Thông tư", "TT"},
-      {"cong-dien", "Công điện", "CD"},
-      {"bo-luat", "Bộ luật", ""},
-      {"luat", "Luật", ""},
-      {"phap-lenh", "Pháp lệnh", ""},
-      {"hien-phap", "Hiến pháp", ""},
+      {"nghi-dinh", "Nghị định", "ND", true},
+      {"thong-tu-lien-tich", "Thông tư liên tịch", "TTLT", true},
+      {"thong-tu", "Thông tư", "TT", true},
+      {"cong-dien", "Công điện", "CD", true},
+      {"bo-luat", "Bộ luật", "", true},
+      {"luat", "Luật", "", true},
+      {"phap-lenh", "Pháp lệnh", "", true},
+      {"hien-phap", "Hiến pháp", "", true},
   };
   return kTypes;
 }

@@ -82,6 +82,8 @@ class ThemeTaxonomy {
 // Party types the table knows the State ones citations need (Nghị định, Thông tư, Luật, ...).
 struct DocType {
   std::string_view slug, label, code_letters;
+  // A state document, numbered N/YYYY/...: a law's code has no type letters (57/2020/QH14).
+  bool state = false;
 };
 [[nodiscard]] const std::vector<DocType>& doc_types();
 [[nodiscard]] const DocType* doc_type_by_slug(std::string_view slug);
