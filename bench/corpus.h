@@ -14,10 +14,16 @@ namespace vankho::bench {
 // The corpus path: argv-style override, else $VANKHO_CORPUS, else ../shared beside the source tree.
 [[nodiscard]] std::string corpus_path(int argc, char** argv);
 
+// The corpus is one record per article of an act. Only the first article's `source_note` names the
+// act: "(Điều 1 Luật số 57/2020/QH14 Luật Thanh niên ngày 16/06/2020 ...)"; later ones read
+// "(Điều 2 Luật số 57/2020/QH14, có hiệu lực ...)". The indexer's --parent-title-pattern for it.
+inline constexpr const char* kActTitlePattern = "số [^\\s,]+ (.+?) ngày \\d";
+
 struct CorpusOptions {
   // JSONL mappings beyond number/date/type, e.g. {"subject", "demuc"} (the topic heading).
   std::map<std::string, std::string> extra_fields;
-  // Each article's `subject` gains the title of the act it belongs to (add_act_titles()).
+  // Each article carries its act: `parent` (the act's number) and `parent_title`, read from the
+  // first article's source note with kActTitlePattern, as the README's indexing command does.
   bool act_titles = false;
 };
 
@@ -29,11 +35,5 @@ struct CorpusOptions {
 // message on stderr when the file is missing.
 [[nodiscard]] std::optional<std::vector<ingest::SourceDocument>> load_corpus(const std::string& path,
                                                                           const CorpusOptions& options = {});
-
-// The corpus is one record per article of an act. Only the first article's `source_note` names the
-// act ("(Điều 1 Luật số 57/2020/QH14 Luật Thanh niên ngày 16/06/2020 ...)"); this gives every
-// article of that act (same `number`) the act's title in its `subject`, after any subject it has.
-// `notes[i]` is record i's source note. Returns how many records gained a title.
-size_t add_act_titles(std::vector<ingest::SourceDocument>& docs, const std::vector<std::string>& notes);
 
 }  // namespace vankho::bench

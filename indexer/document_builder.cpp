@@ -25,8 +25,8 @@ int range_end(const extract::Date& d) {
   return d.year * 10000 + month * 100 + day;
 }
 
-std::string_view subject_of(const ingest::SourceDocument& source) {
-  const auto it = source.fields.find("subject");
+std::string_view field_of(const ingest::SourceDocument& source, const std::string& name) {
+  const auto it = source.fields.find(name);
   return it == source.fields.end() ? std::string_view() : std::string_view(it->second);
 }
 
@@ -65,10 +65,12 @@ Xapian::Document DocumentBuilder::build(const ingest::SourceDocument& source,
   Xapian::Document doc;
   own_code_key_.clear();
   if (auto code = text::parse_code(meta.number)) own_code_key_ = code->key;
-  // Title, then the subject heading a source supplies (JSONL `--field subject=...`), then the body,
-  // each after a gap so that no phrase or bigram spans two of them.
+  // Title, then the title of the document it is part of and the subject heading a source supplies
+  // (JSONL `--field parent_title=...`, `--field subject=...`), then the body, each after a gap so
+  // that no phrase or bigram spans two of them.
+  const std::string_view parent = field_of(source, "parent"), parent_title = field_of(source, "parent_title");
   Xapian::termpos pos = 0;
-  for (std::string_view heading : {std::string_view(meta.title), subject_of(source)}) {
+  for (std::string_view heading : {std::string_view(meta.title), parent_title, field_of(source, "subject")}) {
     if (heading.empty()) continue;
     title_tokens_.clear();
     text::tokenize(heading, title_tokens_);
@@ -88,6 +90,7 @@ Xapian::Document DocumentBuilder::build(const ingest::SourceDocument& source,
   for (const auto& theme : meta.themes) add_boolean(doc, schema::kTheme, theme.id);
   if (meta.draft) doc.add_boolean_term(std::string(schema::kDraft));
   add_boolean(doc, schema::kLevel, extract::level_slug(meta.access.level));
+  if (!parent.empty()) doc.add_boolean_term(schema::parent_term(parent));
 
   std::string facets[schema::kFacetFieldCount];
   auto add_facet = [&facets](schema::FacetField field, std::string_view value) {
@@ -100,6 +103,11 @@ Xapian::Document DocumentBuilder::build(const ingest::SourceDocument& source,
   add_facet(schema::kFacetIssuer, meta.issuer);
   add_facet(schema::kFacetProvince, meta.province);
   for (const auto& theme : meta.themes) add_facet(schema::kFacetTheme, theme.id);
+  if (!parent.empty()) {  // both tidied lines (ingest): no tab of their own
+    std::string labelled(parent);
+    if (!parent_title.empty()) labelled.append(1, schema::kFacetLabelSeparator).append(parent_title);
+    add_facet(schema::kFacetParent, labelled);
+  }
   const DayRange days = covered_days(meta);
   if (days.from) {
     for (int y = days.from / 10000; y <= days.to / 10000 && y < days.from / 10000 + 50; ++y) {

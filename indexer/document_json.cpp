@@ -6,6 +6,11 @@ namespace vankho::index {
 
 nlohmann::json document_json(const ingest::SourceDocument& source, const extract::DocumentMetadata& meta) {
   nlohmann::json j = extract::to_json(meta);
+  const auto parent = source.fields.find("parent"), parent_title = source.fields.find("parent_title");
+  if (parent != source.fields.end() || parent_title != source.fields.end()) {
+    j["parent"] = {{"number", parent != source.fields.end() ? parent->second : ""},
+                   {"title", parent_title != source.fields.end() ? parent_title->second : ""}};
+  }
   const ingest::FileInfo& f = source.file;
   if (f.format.empty()) return j;  // a JSON-lines record: no file of its own
   const formats::FileProperties& p = f.properties;

@@ -1,6 +1,7 @@
 #include "facets.h"
 
 #include <algorithm>
+#include <array>
 #include <string_view>
 #include <unordered_map>
 
@@ -84,21 +85,23 @@ Xapian::doccount count_conjunction(const Xapian::Database& db, std::vector<std::
 
 using Counts = std::map<std::string, size_t>;
 
-// The count of each value of one field, from the counts of the combinations.
-Counts field_counts(const FacetTable& table, const std::vector<Xapian::doccount>& by_combination,
-                    schema::FacetField field) {
-  Counts out;
+// The count of each value of every field, from the counts of the combinations (each combination
+// that has documents read once).
+std::array<Counts, schema::kFacetFieldCount> field_counts(const FacetTable& table,
+                                                          const std::vector<Xapian::doccount>& by_combination) {
+  std::array<Counts, schema::kFacetFieldCount> out;
   for (uint32_t id = 0; id < by_combination.size(); ++id) {
     if (by_combination[id] == 0) continue;
     std::string_view rest = table.combination(id);
-    for (int f = 0; f < field && !rest.empty(); ++f) {
-      rest.remove_prefix(std::min(rest.find(schema::kFacetSeparator), rest.size() - 1) + 1);
-    }
-    std::string_view values = rest.substr(0, rest.find(schema::kFacetSeparator));
-    while (!values.empty()) {
-      const size_t cut = std::min(values.find(schema::kFacetValueSeparator), values.size());
-      if (cut > 0) out[std::string(values.substr(0, cut))] += by_combination[id];
-      values.remove_prefix(std::min(cut + 1, values.size()));
+    for (int field = 0; field < schema::kFacetFieldCount && !rest.empty(); ++field) {
+      const size_t end = std::min(rest.find(schema::kFacetSeparator), rest.size());
+      std::string_view values = rest.substr(0, end);
+      rest.remove_prefix(std::min(end + 1, rest.size()));
+      while (!values.empty()) {
+        const size_t cut = std::min(values.find(schema::kFacetValueSeparator), values.size());
+        if (cut > 0) out[field][std::string(values.substr(0, cut))] += by_combination[id];
+        values.remove_prefix(std::min(cut + 1, values.size()));
+      }
     }
   }
   return out;
@@ -110,6 +113,28 @@ std::vector<FacetValue> top_values(std::vector<FacetValue> values) {
   });
   if (values.size() > kMaxFacetValues) values.resize(kMaxFacetValues);
   return values;
+}
+
+// The parent facet: "KEY\tTITLE" values counted by key, labelled with the title ("" when no record
+// of it had one; of two titles, the one more records carry).
+std::vector<FacetValue> parents(const Counts& counts) {
+  std::map<std::string, FacetValue> by_key;
+  std::map<std::string, size_t> label_count;  // the count behind each key's label
+  for (const auto& [value, count] : counts) {
+    const size_t tab = value.find(schema::kFacetLabelSeparator);
+    const std::string key = value.substr(0, tab);
+    const std::string title = tab == std::string::npos ? "" : value.substr(tab + 1);
+    FacetValue& v = by_key[key];
+    v.value = key;
+    v.count += count;
+    if (!title.empty() && count > label_count[key]) {
+      v.label = title;
+      label_count[key] = count;
+    }
+  }
+  std::vector<FacetValue> out;
+  for (auto& [key, v] : by_key) out.push_back(std::move(v));
+  return out;
 }
 
 template <typename Label>
@@ -155,7 +180,8 @@ FacetCounts count_facets(const std::vector<Xapian::Database>& parts, const Facet
     enquire.clear_matchspies();
   }
 
-  auto counts = [&](schema::FacetField field) { return field_counts(table, by_combination, field); };
+  const auto fields = field_counts(table, by_combination);
+  auto counts = [&](schema::FacetField field) -> const Counts& { return fields[field]; };
   auto same = [](const std::string& v) { return v; };
   out.facets["type"] = top_values(labelled(counts(schema::kFacetType), [](const std::string& slug) {
     const auto* t = extract::doc_type_by_slug(slug);
@@ -168,6 +194,7 @@ FacetCounts count_facets(const std::vector<Xapian::Database>& parts, const Facet
     const auto* th = themes.find(id);
     return th ? th->label : id;
   }));
+  out.facets["parent"] = top_values(parents(counts(schema::kFacetParent)));
   return out;
 }
 

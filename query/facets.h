@@ -1,4 +1,5 @@
-// Facet counts of a search: type, year, issuer, province and theme over every matching document.
+// Facet counts of a search: type, year, issuer, province, theme and parent (the larger document a
+// record is part of) over every matching document.
 //
 // Each document's facet fields are one value (kSlotFacets); a FacetTable reads them all once per
 // index revision and numbers the distinct combinations (many documents share one), so counting a
@@ -44,7 +45,7 @@ class FacetTable {
 };
 
 struct FacetCounts {
-  std::map<std::string, std::vector<FacetValue>> facets;  // type, year, issuer, province, theme
+  std::map<std::string, std::vector<FacetValue>> facets;  // type, year, issuer, province, theme, parent
   Xapian::doccount matches = 0;                            // every document the query matches
 };
 

@@ -5,6 +5,7 @@
 #include "doc_code.h"
 #include "fold.h"
 #include "schema.h"
+#include "terms.h"
 #include "time_expr.h"
 
 namespace vankho::query {
@@ -73,6 +74,9 @@ FilterSet resolve_filters(const std::vector<Filter>& syntax, const SearchRequest
     } else if (field == "province") {
       fs.provinces.push_back(folded);
       interp.filters.push_back({"province", folded, value});
+    } else if (field == "parent") {
+      fs.parents.push_back(schema::parent_term(value).substr(schema::kParent.size()));
+      interp.filters.push_back({"parent", value, value});
     } else if (field == "year") {
       if (parse_day_bound(value, false) == 0 || value.size() != 4) {
         interp.warnings.push_back("'" + raw + "': expected a year such as 2023");
@@ -104,6 +108,7 @@ FilterSet resolve_filters(const std::vector<Filter>& syntax, const SearchRequest
   for (const auto& v : req.issuers) add("issuer", v, "issuer=" + v);
   for (const auto& v : req.provinces) add("province", v, "province=" + v);
   for (const auto& v : req.years) add("year", v, "year=" + v);
+  for (const auto& v : req.parents) add("parent", v, "parent=" + v);
   if (req.from) fs.from = fs.from ? std::max(fs.from, req.from) : req.from;
   if (req.to) fs.to = fs.to ? std::min(fs.to, req.to) : req.to;
   if (fs.from && fs.to && fs.from > fs.to) {
@@ -120,7 +125,8 @@ Q filter_query(Q main, const FilterSet& fs) {
       {schema::kTheme, &fs.themes},
       {schema::kIssuer, &fs.issuers},
       {schema::kProvince, &fs.provinces},
-      {schema::kYear, &fs.years}};
+      {schema::kYear, &fs.years},
+      {schema::kParent, &fs.parents}};
   for (const auto& [prefix, values] : fields) {
     if (values->empty()) continue;
     Q filter = any_of(prefix, *values);

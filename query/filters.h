@@ -16,7 +16,7 @@
 namespace vankho::query {
 
 struct FilterSet {
-  std::vector<std::string> types, themes, issuers, provinces, years, codes;  // as indexed
+  std::vector<std::string> types, themes, issuers, provinces, years, codes, parents;  // as indexed
   int from = 0, to = 0;  // YYYYMMDD bounds on the covered period; 0 = open
 };
 
@@ -27,7 +27,7 @@ struct FilterSet {
                                         const extract::ThemeTaxonomy& themes,
                                         Interpretation& interp);
 
-// `main` restricted to the type, theme, issuer, province and year filters (any value of a field,
+// `main` restricted to the type, theme, issuer, province, year and parent filters (any value of a field,
 // every field); with no `main`, the filters alone, weighing nothing.
 [[nodiscard]] Xapian::Query filter_query(Xapian::Query main, const FilterSet& filters);
 

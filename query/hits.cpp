@@ -54,6 +54,9 @@ Hit make_hit(const schema::StoredDocument& stored, double score, const SnippetQu
   if (auto th = m.find("themes"); th != m.end() && th->is_array()) {
     for (const auto& t : *th) h.themes.emplace_back(str(t, "id"), str(t, "label"));
   }
+  if (auto p = m.find("parent"); p != m.end() && p->is_object()) {
+    h.parent = std::make_pair(str(*p, "number"), str(*p, "title"));
+  }
   h.score = score;
   h.ocr = m.value("ocr", false);
   h.level = schema::access_level_of(m);

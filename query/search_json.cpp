@@ -116,6 +116,8 @@ nlohmann::json to_json(const Hit& h) {
                       {"section", h.section}};
   j["period"] = h.period ? nlohmann::json{{"from", h.period->first}, {"to", h.period->second}}
                          : nlohmann::json(nullptr);
+  j["parent"] = h.parent ? nlohmann::json{{"number", h.parent->first}, {"title", h.parent->second}}
+                         : nlohmann::json(nullptr);
   j["page"] = h.page > 0 ? nlohmann::json(h.page) : nlohmann::json(nullptr);
   j["ocr"] = h.ocr;
   j["level"] = extract::level_slug(h.level);

@@ -49,6 +49,7 @@ struct SearchRequest {
   std::vector<std::string> issuers;    // labels (any accent style)
   std::vector<std::string> provinces;  // labels (any accent style)
   std::vector<std::string> years;      // "2022"
+  std::vector<std::string> parents;    // keys of the larger document (văn bản gốc): "57/2020/QH14"
   int from = 0, to = 0;                // YYYYMMDD inclusive bounds on the covered period; 0 = open
   SortOrder sort = SortOrder::kRelevance;
   size_t offset = 0, limit = 10;
@@ -71,7 +72,7 @@ struct PeriodInterpretation {
 };
 
 struct FilterInterpretation {
-  std::string field;  // type, number, year, from, to, issuer, province, theme
+  std::string field;  // type, number, year, from, to, issuer, province, theme, parent
   std::string value;  // as understood ("chuong-trinh")
   std::string label;  // human form ("Chương trình")
 };
@@ -111,6 +112,8 @@ struct Hit {
   std::string id, title, type, type_label, number, date, issuer, province;
   std::optional<std::pair<std::string, std::string>> period;  // ISO from, to
   std::vector<std::pair<std::string, std::string>> themes;    // id, label
+  // The larger document it is part of (JSONL `--field parent=...`): its number (key) and title.
+  std::optional<std::pair<std::string, std::string>> parent;
   double score = 0;
   MarkedText snippet;   // the best passage ("… " before and " …" after when cut), or empty
   std::string section;  // heading of the snippet's section, or ""
@@ -130,7 +133,7 @@ struct SearchResponse {
   bool total_exact = false;
   size_t total_min = 0, total_max = 0;  // what is known for certain: total_min <= matches <= total_max
   std::vector<Hit> hits;
-  // type, year, issuer, province, theme: counted over every match
+  // type, year, issuer, province, theme, parent: counted over every match
   std::map<std::string, std::vector<FacetValue>> facets;
   std::optional<std::string> suggestion;
   double took_ms = 0;

@@ -34,7 +34,8 @@ std::string filter_field(std::string_view key) {
       {"year", "year"},       {"tu", "from"},           {"from", "from"},
       {"den", "to"},          {"to", "to"},             {"coquan", "issuer"},
       {"issuer", "issuer"},   {"tinh", "province"},     {"province", "province"},
-      {"chude", "theme"},     {"theme", "theme"}};
+      {"chude", "theme"},     {"theme", "theme"},       {"goc", "parent"},
+      {"parent", "parent"}};
   const std::string folded = text::fold(key);
   for (const auto& [k, field] : kKeys) {
     if (folded == k) return std::string(field);

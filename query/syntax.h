@@ -17,7 +17,7 @@ struct Unit {
 };
 
 struct Filter {
-  std::string field;  // type, number, year, from, to, issuer, province, theme
+  std::string field;  // type, number, year, from, to, issuer, province, theme, parent
   std::string value;  // as written, quotes removed
   std::string raw;    // the whole `key:value` as written
 };

@@ -163,7 +163,7 @@ Params query_params(std::string_view target) {
 Parsed<query::SearchRequest> parse_search(const Params& params) {
   Parsed<query::SearchRequest> out;
   query::SearchRequest& r = out.value;
-  if ((out.error = check_known(params, {"q", "type", "theme", "issuer", "province", "year", "from", "to", "sort",
+  if ((out.error = check_known(params, {"q", "type", "theme", "issuer", "province", "year", "parent", "from", "to", "sort",
                                         "offset", "limit", "facets", "snippets", "suggest", "interpret"}))) {
     return out;
   }
@@ -171,8 +171,9 @@ Parsed<query::SearchRequest> parse_search(const Params& params) {
   if ((out.error = q.error)) return out;
   r.q = q.value.value_or("");
 
-  const std::array<std::pair<const char*, std::vector<std::string>*>, 5> lists{
-      {{"type", &r.types}, {"theme", &r.themes}, {"issuer", &r.issuers}, {"province", &r.provinces}, {"year", &r.years}}};
+  const std::array<std::pair<const char*, std::vector<std::string>*>, 6> lists{
+      {{"type", &r.types}, {"theme", &r.themes}, {"issuer", &r.issuers}, {"province", &r.provinces}, {"year", &r.years},
+       {"parent", &r.parents}}};
   for (const auto& [name, target] : lists) {
     auto v = list(params, name);
     if ((out.error = v.error)) return out;

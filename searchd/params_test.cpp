@@ -8,12 +8,13 @@ namespace {
 TEST(ParseSearch, TypedRequestFromParameters) {
   const Params p{{"q", "nông thôn mới"}, {"type", "nghi-quyet"}, {"type", "Chương trình"}, {"from", "2022-04"},
                  {"to", "2022"},         {"sort", "date"},      {"offset", "20"},           {"limit", "5"},
-                 {"facets", "false"},    {"year", "2022"}};
+                 {"facets", "false"},    {"year", "2022"},      {"parent", "57/2020/QH14"}};
   const auto r = parse_search(p);
   ASSERT_FALSE(r.error) << r.error->message;
   EXPECT_EQ(r.value.q, "nông thôn mới");
   EXPECT_EQ(r.value.types, (std::vector<std::string>{"nghi-quyet", "Chương trình"}));
   EXPECT_EQ(r.value.years, (std::vector<std::string>{"2022"}));
+  EXPECT_EQ(r.value.parents, (std::vector<std::string>{"57/2020/QH14"}));
   EXPECT_EQ(r.value.from, 20220401);
   EXPECT_EQ(r.value.to, 20221231);
   EXPECT_EQ(r.value.sort, query::SortOrder::kDate);

@@ -82,8 +82,8 @@ std::vector<KnownItem> sample_known_items(const std::vector<ingest::SourceDocume
     KnownItem& act = acts[number->second];
     act.number = number->second;
     act.record_ids.push_back(d->id);
-    if (const auto subject = d->fields.find("subject"); subject != d->fields.end() && act.title.empty()) {
-      act.title = subject->second;
+    if (const auto title = d->fields.find("parent_title"); title != d->fields.end() && act.title.empty()) {
+      act.title = title->second;
     }
   }
   std::vector<KnownItem> out;

@@ -21,8 +21,8 @@ struct KnownItem {
 };
 
 // Acts with a state number (N/YYYY/...) and a title, `count` of them (all when fewer) in a fixed
-// pseudo-random order of `seed`. `docs` must carry each act's title in `subject` (load_corpus with
-// act_titles and no other subject field).
+// pseudo-random order of `seed`. `docs` must carry each act's title in `parent_title` (load_corpus
+// with act_titles).
 [[nodiscard]] std::vector<KnownItem> sample_known_items(const std::vector<ingest::SourceDocument>& docs,
                                                         size_t count, uint32_t seed);
 

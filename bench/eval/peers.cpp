@@ -18,11 +18,18 @@ bool has_word_character(const std::string& w) {
   return false;
 }
 
-// The subject a record was read with (--field subject=..., act titles): the peers index it after
-// the title, as vankho does, so that every system reads the same words.
-std::string_view subject_of(const ingest::SourceDocument& doc) {
-  const auto it = doc.fields.find("subject");
-  return it == doc.fields.end() ? std::string_view() : std::string_view(it->second);
+// The headings a record was read with after its title (the act's title with --act-titles, then
+// --field subject=...): the peers index them after the title, as vankho does, so that every
+// system reads the same words.
+std::string headings_of(const ingest::SourceDocument& doc) {
+  std::string out;
+  for (const char* name : {"parent_title", "subject"}) {
+    const auto it = doc.fields.find(name);
+    if (it == doc.fields.end()) continue;
+    if (!out.empty()) out += "\n";
+    out += it->second;
+  }
+  return out;
 }
 
 }  // namespace
@@ -50,9 +57,9 @@ Xapian::Document plain_document(Xapian::TermGenerator& tg, const ingest::SourceD
   Xapian::Document xd;
   tg.set_document(xd);
   tg.index_text(doc.title);
-  if (const std::string_view s = subject_of(doc); !s.empty()) {
+  if (const std::string s = headings_of(doc); !s.empty()) {
     tg.increase_termpos(kTitleGap);
-    tg.index_text(std::string(s));
+    tg.index_text(s);
   }
   tg.increase_termpos(kTitleGap);
   tg.index_text(doc.text);
@@ -165,7 +172,7 @@ void Fts5Index::add(const ingest::SourceDocument& doc) {
     in_transaction_ = true;
   }
   std::string title = doc.title;
-  if (const std::string_view s = subject_of(doc); !s.empty()) title.append("\n").append(s);
+  if (const std::string s = headings_of(doc); !s.empty()) title.append("\n").append(s);
   sqlite3_bind_text(insert_, 1, doc.id.data(), static_cast<int>(doc.id.size()), SQLITE_STATIC);
   sqlite3_bind_text(insert_, 2, title.data(), static_cast<int>(title.size()), SQLITE_STATIC);
   sqlite3_bind_text(insert_, 3, doc.text.data(), static_cast<int>(doc.text.size()), SQLITE_STATIC);

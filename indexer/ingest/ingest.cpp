@@ -63,6 +63,11 @@ IngestStats read_paths(const std::vector<std::string>& paths, const IngestOption
     run.stats().files_total = files.size();
     for (const InputFile& f : files) run.stats().input_bytes_total += f.size;
     run.progress();
+    if (options.field_map.contains("parent") && options.field_map.contains("parent_title")) {
+      for (const InputFile& file : files) {
+        if (is_jsonl(file.path)) learn_parent_titles(file, run);
+      }
+    }
     for (const InputFile& file : files) {
       const uint64_t input_before = run.stats().input_bytes;
       read_one(file, run);

@@ -75,6 +75,13 @@ struct IngestOptions {
   // `id`, `title` and `text` may be mapped too; any other name becomes
   // SourceDocument::fields[name].
   std::map<std::string, std::string> field_map;
+  // --parent-title-pattern: an ICU regular expression that finds the parent's title inside the
+  // field mapped to `parent_title` (its first group, else the whole match), e.g. in a source note
+  // "(Điều 1 Luật số 57/2020/QH14 Luật Thanh niên ngày 16/06/2020 ...)". "" takes the field as
+  // it is. A record whose field gives no title takes the one of the first record, in the order
+  // the files and lines are read, with the same `parent` (parent_titles.h): every JSONL export of
+  // the run is read twice when both `parent` and `parent_title` are mapped.
+  std::string parent_title_pattern;
   std::string
       boilerplate_file;  // extra boilerplate rules (see boilerplate.txt), "" for builtin only
   // Called after each file and every few hundred JSONL records, for a progress display.
@@ -124,6 +131,10 @@ IngestStats read_paths(const std::vector<std::string>& paths, const IngestOption
 // Checks a user boilerplate rules file (see boilerplate.txt) so that a tool can refuse a bad one
 // before a run; empty when the file is readable and every rule is well formed.
 [[nodiscard]] std::vector<Problem> check_boilerplate_file(const std::string& path);
+
+// "" when `pattern` is a usable --parent-title-pattern (an ICU regular expression), else what is
+// wrong with it ("U_REGEX_MISMATCHED_PAREN at character 7").
+[[nodiscard]] std::string check_parent_title_pattern(const std::string& pattern);
 
 // The 64-bit content hash stored in SourceDocument::content_hash (title, text, fields and the
 // access level the archive's metadata gives).

@@ -126,6 +126,7 @@ class RecordReader {
       ++run_.stats().title_only;
     }
     read_fields(value, doc);
+    if (run_.options().field_map.contains("parent_title")) run_.parents().resolve(doc);
     read_level(value, doc);
     run_.emit(std::move(doc));
   }
@@ -194,7 +195,79 @@ class RecordReader {
   size_t invalid_total_ = 0, invalid_records_ = 0, first_invalid_line_ = 0;
 };
 
+// Reads the parent key and parent title of one record and nothing else: the first pass over an
+// export, so that no DOM is built for the records' texts.
+class ParentFieldsSax : public nlohmann::json_sax<Json> {
+ public:
+  ParentFieldsSax(std::string_view key_name, std::string_view title_name)
+      : key_name_(key_name), title_name_(title_name) {}
+
+  void reset() {
+    depth_ = 0;
+    wanted_ = nullptr;
+    parent.clear();
+    parent_title.clear();
+  }
+  std::string parent, parent_title;  // the record's values, "" when it has none
+
+  bool null() override { return scalar(""); }
+  bool boolean(bool v) override { return scalar(v ? "true" : "false"); }
+  bool number_integer(number_integer_t v) override { return scalar(std::to_string(v)); }
+  bool number_unsigned(number_unsigned_t v) override { return scalar(std::to_string(v)); }
+  bool number_float(number_float_t, const string_t& raw) override { return scalar(raw); }
+  bool string(string_t& v) override { return scalar(v); }
+  bool binary(binary_t&) override { return scalar(""); }
+  bool start_object(std::size_t) override { return open(); }
+  bool start_array(std::size_t) override { return open(); }
+  bool end_object() override { return close(); }
+  bool end_array() override { return close(); }
+  bool key(string_t& name) override {
+    wanted_ = depth_ != 1 ? nullptr : name == key_name_ ? &parent : name == title_name_ ? &parent_title : nullptr;
+    return true;
+  }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
+
+ private:
+  bool scalar(std::string_view v) {
+    if (wanted_ != nullptr) *wanted_ = v;
+    wanted_ = nullptr;
+    return true;
+  }
+  bool open() {
+    ++depth_;
+    wanted_ = nullptr;
+    return true;
+  }
+  bool close() {
+    --depth_;
+    return true;
+  }
+
+  std::string_view key_name_, title_name_;
+  int depth_ = 0;
+  std::string* wanted_ = nullptr;
+};
+
 }  // namespace
+
+void learn_parent_titles(const InputFile& file, Run& run) {
+  const IngestOptions& options = run.options();
+  LineReader reader(file.path, {options.max_file_bytes, options.max_export_bytes});
+  if (!reader.ok() || reader.file_size() > options.max_export_bytes || !binary_reason(reader.head()).empty()) {
+    return;  // the reading pass reports it
+  }
+  ParentFieldsSax fields(source_name(options, "parent"), source_name(options, "parent_title"));
+  Line line;
+  while (reader.next(line)) {
+    if (line.too_long || is_blank(line.text)) continue;
+    fields.reset();
+    if (!Json::sax_parse(line.text, &fields) && !text::valid_utf8(line.text)) {
+      fields.reset();  // as the reading pass does: the bad sequences replaced
+      (void)Json::sax_parse(text::decode(line.text).text, &fields);
+    }
+    if (!fields.parent.empty()) run.parents().learn(tidy_line(fields.parent), fields.parent_title);
+  }
+}
 
 void read_jsonl_file(const InputFile& file, Run& run) {
   const IngestOptions& options = run.options();

@@ -8,7 +8,7 @@
 namespace vankho::ingest {
 
 Run::Run(const IngestOptions& options, const DocumentSink& sink, const ProblemSink& problems)
-    : options_(options), sink_(sink), problems_(problems) {
+    : options_(options), sink_(sink), problems_(problems), parents_(options.parent_title_pattern) {
   std::vector<Problem> loading;
   boilerplate_ = load_boilerplate(options.boilerplate_file, loading);
   for (const Problem& p : loading) report(p);

@@ -10,6 +10,7 @@
 
 #include "boilerplate.h"
 #include "ingest.h"
+#include "parent_titles.h"
 
 namespace vankho::ingest {
 
@@ -38,6 +39,9 @@ class Run {
 
   void progress();
 
+  // The parent titles learned in this run (parent_titles.h).
+  [[nodiscard]] ParentTitles& parents() { return parents_; }
+
  private:
   void apply_archive_metadata(SourceDocument& doc);
 
@@ -50,6 +54,7 @@ class Run {
   const DocumentSink& sink_;
   const ProblemSink& problems_;
   Boilerplate boilerplate_;
+  ParentTitles parents_;
   IngestStats stats_;
   std::vector<std::string> files_;
   std::unordered_map<std::string, Seen> ids_;

@@ -31,6 +31,8 @@ inline constexpr std::string_view kProvince = "XP";    // folded province: "XPha
 inline constexpr std::string_view kTheme = "XH";       // theme id: "XHchuyen-doi-so"
 inline constexpr std::string_view kDraft = "XD";       // "XD" on drafts
 inline constexpr std::string_view kSource = "XS";      // root PATH the document was read from
+inline constexpr std::string_view kParent = "XG";      // parent_term() of the larger document (văn
+                                                       // bản gốc) a record is part of
 inline constexpr std::string_view kLevel = "XL";       // access level slug: "XLmat" (each level also
                                                        // has its own sub-database: index_layout.h)
 
@@ -49,10 +51,13 @@ enum Slot : Xapian::valueno {
 };
 
 // The facet fields of kSlotFacets, in this order, separated by kFacetSeparator; years (those the
-// document covers, as the XY terms) and theme ids are multi-valued, '\n'-joined.
-enum FacetField { kFacetType, kFacetYear, kFacetIssuer, kFacetProvince, kFacetTheme, kFacetFieldCount };
+// document covers, as the XY terms) and theme ids are multi-valued, '\n'-joined. The parent is
+// "KEY\tTITLE" (kFacetLabelSeparator; the title may be missing); an index written before it was
+// added has five fields, and its documents simply have no parent.
+enum FacetField { kFacetType, kFacetYear, kFacetIssuer, kFacetProvince, kFacetTheme, kFacetParent, kFacetFieldCount };
 inline constexpr char kFacetSeparator = '\x1f';
 inline constexpr char kFacetValueSeparator = '\n';
+inline constexpr char kFacetLabelSeparator = '\t';
 
 // ---- Metadata keys (index_metadata.h reads and writes them) ---------------------------------------
 inline constexpr std::string_view kMetaAnalyzer = "vankho.analyzer";  // "vankho-vi/2"

@@ -1,5 +1,8 @@
 #include "terms.h"
 
+#include "doc_code.h"
+#include "fold.h"
+
 namespace vankho::schema {
 
 std::string folded_term(std::string_view folded) { return term(kFolded, folded); }
@@ -26,6 +29,13 @@ std::string bigram_term(const text::Token& a, const text::Token& b) {
   std::string t;
   t.reserve(kFoldedBigram.size() + a.folded.size() + 1 + b.folded.size());
   t.append(kFoldedBigram).append(a.folded).append(" ").append(b.folded);
+  return t;
+}
+
+std::string parent_term(std::string_view parent) {
+  const auto code = text::parse_code(parent);
+  std::string t = term(kParent, code ? code->key : text::fold(parent));
+  if (t.size() > kMaxTermBytes) t.resize(kMaxTermBytes);
   return t;
 }
 

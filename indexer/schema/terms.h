@@ -40,4 +40,8 @@ inline constexpr size_t kMaxTermBytes = 240;
 // The folded bigram term of an adjacent pair: "Gtinh uy".
 [[nodiscard]] std::string bigram_term(const text::Token& a, const text::Token& b);
 
+// The filter term of a parent key (`--field parent=...`): the code's key when the key is a
+// document code, so that `57/2020/qh14` finds `57/2020/QH14`, else its folded text: "XG57/2020/QH14".
+[[nodiscard]] std::string parent_term(std::string_view parent);
+
 }  // namespace vankho::schema

@@ -44,7 +44,8 @@ std::optional<ToolOptions> parse_options(int argc, char** argv, int& exit_code) 
       "Examples:\n"
       "  vankho-indexer --index var/index seeds/\n"
       "  vankho-indexer --index var/legal --field number=source_number --field date=source_date \\\n"
-      "      --field type=source_type phapdien.jsonl.gz\n"
+      "      --field type=source_type --field parent=source_number --field parent_title=source_note \\\n"
+      "      --parent-title-pattern 'số [^\\s,]+ (.+?) ngày \\d' phapdien.jsonl.gz\n"
       "  vankho-indexer --extract seeds/001_36391affc1bfd663.txt\n"
       "  vankho-indexer --config /etc/vankho/vankho.conf          (the archives it names)\n"
       "  vankho-indexer --index /var/lib/vankho/index --backup /srv/backup/vankho-2026-11-26\n"
@@ -73,9 +74,14 @@ std::optional<ToolOptions> parse_options(int argc, char** argv, int& exit_code) 
        "print the metadata extracted from FILE as JSON and exit; no index is touched")
       ("field", po::value(&fields)->value_name("NAME=SOURCE")->composing(),
        "JSONL: read our field NAME (id, title, text, number, date, type, issuer, level: the access "
-       "level, or subject: a heading the document sits under, searched like its title) from the "
-       "export's field SOURCE, "
-       "e.g. --field number=source_number; repeatable")
+       "level, subject: a heading the document sits under, searched like its title, parent: the key "
+       "(number) of the larger document a record is part of, parent_title: that document's title, "
+       "which records without one take from the first record with the same parent) from the "
+       "export's field SOURCE, e.g. --field number=source_number; repeatable")
+      ("parent-title-pattern", po::value(&out.ingest.parent_title_pattern)->value_name("REGEX"),
+       "the parent's title is the first group of REGEX (ICU syntax) in the parent_title field, e.g. in "
+       "a source note: --field parent_title=source_note --parent-title-pattern "
+       "'số [^\\s,]+ (.+?) ngày \\d'; a record whose field does not match takes its parent's title")
       ("access", po::value(&out.access_file)->value_name("FILE"),
        "access rules, one a line `GLOB LEVEL` over document ids (paths relative to the PATH given; * "
        "within a folder, ** across folders; a folder's rule covers its contents; the last matching rule "
@@ -179,6 +185,15 @@ std::optional<ToolOptions> parse_options(int argc, char** argv, int& exit_code) 
       return usage_error("--field: expected NAME=SOURCE (e.g. number=source_number), got '" + f + "'");
     }
     out.ingest.field_map[f.substr(0, eq)] = f.substr(eq + 1);
+  }
+  if (vm.count("parent-title-pattern")) {
+    if (const std::string error = ingest::check_parent_title_pattern(out.ingest.parent_title_pattern);
+        !error.empty()) {
+      return usage_error("--parent-title-pattern '" + out.ingest.parent_title_pattern + "': " + error);
+    }
+    if (!out.ingest.field_map.contains("parent_title")) {
+      return usage_error("--parent-title-pattern: name the field it reads with --field parent_title=SOURCE");
+    }
   }
   if (!out.extract_file.empty()) return out;
   if (out.writer.index_dir.empty()) return usage_error("--index DIR is required");

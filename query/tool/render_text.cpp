@@ -37,6 +37,10 @@ void render_hits(std::ostream& out, const std::vector<query::Hit>& hits, size_t 
     const auto& h = hits[i];
     out << std::setw(3) << (first_rank + i) << ". " << (h.title.empty() ? h.id : h.title) << "\n";
     out << "     " << meta_line(h) << "   [" << h.id << "]\n";
+    if (h.parent) {  // the larger document the record is part of
+      out << "     thuộc " << h.parent->second << (h.parent->second.empty() || h.parent->first.empty() ? "" : " — ")
+          << h.parent->first << "\n";
+    }
     if (!h.section.empty()) out << "     § " << h.section << "\n";
     if (!h.snippet.text.empty()) out << "     " << emphasized(h.snippet, e) << "\n";
     out << "\n";

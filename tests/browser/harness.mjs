@@ -18,8 +18,10 @@ export function makeTempDir() {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'vankho-browser-'));
 }
 
-export function buildIndex(indexer, seeds, indexDir) {
-  const r = spawnSync(indexer, ['--index', indexDir, '--default-level', 'cong-khai', seeds], { encoding: 'utf8', timeout: 60000 });
+// `options`: more vankho-indexer options (e.g. --field mappings for a JSON-lines export).
+export function buildIndex(indexer, seeds, indexDir, options = []) {
+  const r = spawnSync(indexer, ['--index', indexDir, '--default-level', 'cong-khai', ...options, seeds],
+    { encoding: 'utf8', timeout: 60000 });
   if (r.status !== 0) {
     throw new Error(`vankho-indexer failed (exit ${r.status}): ${r.stderr || r.error}`);
   }

@@ -44,6 +44,7 @@ let browser;
 let page;
 const problems = [];  // console errors and page errors, checked after each test
 let expectNetworkErrors = false;
+const otherSearchd = [];  // origins of searchd instances a test starts over another index
 
 // The host page of the second origin: loud styles that must not reach the widget, and elements
 // with the widget's class names that its styles must not reach.
@@ -312,6 +313,46 @@ t.test('no accessibility violations (axe-core) in any view, on a laptop and a ph
   assert(found.length === 0, `axe found:\n     ${found.join('\n     ')}`);
 });
 
+t.test('an export of articles: each hit shows its act, and the act is a facet that filters', async () => {
+  // A second index: three articles of two acts, the title of each act on one article's note.
+  const dir = path.join(tmp, 'acts');
+  fs.mkdirSync(dir);
+  const article = (id, act, note, text) => JSON.stringify({ id, title: `Điều ${id}`, text, so: act, ghichu: note });
+  fs.writeFileSync(path.join(dir, 'acts.jsonl'), [
+    article('2', '57/2020/QH14', '(Điều 2 Luật số 57/2020/QH14, có hiệu lực)', 'Quyền và nghĩa vụ của thanh niên.'),
+    article('1', '57/2020/QH14', '(Điều 1 Luật số 57/2020/QH14 Luật Thanh niên ngày 16/06/2020)', 'Thanh niên là công dân.'),
+    article('9', '12/2011/NĐ-CP', '(Điều 1 Nghị định số 12/2011/NĐ-CP Về thanh niên xung phong ngày 30/01/2011)',
+      'Tổ chức thanh niên xung phong.'),
+  ].join('\n'));
+  buildIndex(indexer, dir, path.join(tmp, 'acts-index'), ['--field', 'parent=so', '--field', 'parent_title=ghichu',
+    '--parent-title-pattern', 'số [^\\s,]+ (.+?) ngày \\d']);
+  const acts = await startSearchd(searchdBin, {
+    index: path.join(tmp, 'acts-index'), web: path.join(sourceDir, 'web'), logFile: path.join(artifacts, 'searchd-acts.log'),
+  });
+  otherSearchd.push(acts.base);
+  try {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${acts.base}/?q=${encodeURIComponent('thanh niên')}`);
+    await waitResults();
+    assertEqual(await hitIds().then((ids) => ids.sort()), ['1', '2', '9'], 'every article');
+    const parentOf = async (id) => page.locator('#results .hit', { has: page.locator(`a[href*="doc=${id}"]`) })
+      .locator('.hit-parent').innerText().then((t) => t.replace(/\s+/g, ' '));
+    assertEqual(await parentOf('2'), 'thuộc Luật Thanh niên — 57/2020/QH14',
+      'an article whose own note does not name its act shows the act');
+    const facet = page.locator('[data-facet="parent"][data-value="57/2020/QH14"]');
+    assertEqual(await facet.locator('.facet-label').innerText(), 'Luật Thanh niên (57/2020/QH14)', 'the facet names the act');
+    assertEqual(await facetCount('parent', '57/2020/QH14'), 2, 'and counts its articles');
+    await facet.click();
+    await page.waitForURL((u) => new URL(u).searchParams.get('parent') === '57/2020/QH14');
+    await waitResults();
+    assertEqual(await hitIds().then((ids) => ids.sort()), ['1', '2'], 'the facet filters to the act');
+    assertEqual(await axeViolations(), [], 'the act on hits and in the facets is accessible');
+    await shot('parent-facet.png');
+  } finally {
+    await acts.stop();
+  }
+});
+
 t.test('searchd stopped: the page says so clearly', async () => {
   await page.goto(`${searchd.base}/?q=nong+thon+moi`);
   await waitResults();
@@ -350,7 +391,7 @@ try {
   // No external resources: every request goes to searchd or to the second origin's host page.
   page.on('request', (r) => {
     const origin = new URL(r.url()).origin;
-    if (![searchd.base, host.origin, 'null'].includes(origin) && !r.url().startsWith('data:')) {
+    if (![searchd.base, host.origin, 'null', ...otherSearchd].includes(origin) && !r.url().startsWith('data:')) {
       problems.push(`request to another origin: ${r.url()}`);
     }
   });

@@ -87,7 +87,7 @@ TEST_F(BadInput, RandomRequestsNeverFailTheServer) {
   const std::vector<std::string> routes = {"/api/search", "/api/suggest", "/api/documents/001_36391affc1bfd663.txt",
                                            "/api/documents/001_36391affc1bfd663.txt/similar", "/api/citations/",
                                            "/api/health", "/api/documents/"};
-  const std::vector<std::string> names = {"q", "type", "theme", "issuer", "province", "year", "from", "to", "sort",
+  const std::vector<std::string> names = {"q", "type", "theme", "issuer", "province", "year", "parent", "from", "to", "sort",
                                           "offset", "limit", "facets", "snippets", "suggest", "interpret", "x", ""};
   const std::vector<std::string> words = {"nông", "thôn", "mới", "nong", "NQ", "13", "13-NQ/TW", "quý I năm 2025",
                                           "tháng 7/2022", "\"chuyển đổi số\"", "-dang", "type:chuong-trinh", "2022",

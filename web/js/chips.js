@@ -91,6 +91,6 @@ export function renderChips(state, response, go) {
     h('ul', { class: 'chip-list', 'aria-labelledby': 'chips-lead' }, items),
     removable > 1 ? h('button', {
       type: 'button', class: 'btn-link chips-clear',
-      onclick: () => go(withChanges(state, { type: [], theme: [], issuer: [], province: [], year: [], from: '', to: '' })),
+      onclick: () => go(withChanges(state, { type: [], theme: [], issuer: [], province: [], year: [], parent: [], from: '', to: '' })),
     }, 'Xóa mọi bộ lọc') : null);
 }

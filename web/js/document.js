@@ -33,6 +33,12 @@ function metaPanel(d, state, go) {
   };
   row('Loại văn bản', d.type_label || typeLabel(d.type), d.draft ? ' (dự thảo)' : '');
   row('Số hiệu', d.number || '');
+  if (d.parent && (d.parent.title || d.parent.number)) {
+    row('Thuộc văn bản', d.parent.number
+      ? link(withChanges(emptyState(), { parent: [d.parent.number] }), go, { title: 'Mọi phần của văn bản này' },
+        [d.parent.title, d.parent.number].filter(Boolean).join(' — '))
+      : d.parent.title);
+  }
   row('Ngày ban hành', fmtDate(d.date || ''));
   row('Cơ quan ban hành', d.issuer || '');
   row('Tỉnh, thành phố', d.province || '');

@@ -1,13 +1,20 @@
-// The facet panel: type, year, theme, issuer, province with counts; a value toggles its filter.
+// The facet panel: type, year, theme, issuer, province and the larger document (văn bản gốc) with
+// counts; a value toggles its filter.
 import { h } from './dom.js';
 import { FACET_NAMES, fmtCount } from './format.js';
 import { withChanges } from './state.js';
 
-const ORDER = ['type', 'year', 'theme', 'issuer', 'province'];
+const ORDER = ['type', 'year', 'theme', 'parent', 'issuer', 'province'];
 const SHOWN = 6;
 const expanded = new Set();  // facets the user opened fully (kept across searches)
 
 // `refresh()` redraws the panel (after a facet is expanded or collapsed).
+// A parent is shown by its title with its number ("Luật Thanh niên (57/2020/QH14)").
+function facetLabel(field, v) {
+  if (field === 'parent' && v.label && v.label !== v.value) return `${v.label} (${v.value})`;
+  return v.label || v.value;
+}
+
 export function renderFacets(state, facets, go, refresh) {
   const sections = [];
   for (const field of ORDER) {
@@ -30,7 +37,7 @@ export function renderFacets(state, facets, go, refresh) {
         onclick: () => go(next),
       },
       h('span', { class: 'facet-check', 'aria-hidden': 'true' }),
-      h('span', { class: 'facet-label' }, v.label || v.value),
+      h('span', { class: 'facet-label' }, facetLabel(field, v)),
       h('span', { class: 'facet-count' }, h('span', { class: 'sr-only' }, ', '), fmtCount(v.count),
         h('span', { class: 'sr-only' }, ' văn bản'))));
     });

@@ -58,6 +58,7 @@ export const FACET_NAMES = {
   theme: 'Chủ đề',
   issuer: 'Cơ quan ban hành',
   province: 'Tỉnh, thành phố',
+  parent: 'Văn bản gốc',
 };
 
 export const FILTER_NAMES = {
@@ -65,6 +66,7 @@ export const FILTER_NAMES = {
   theme: 'Chủ đề',
   issuer: 'Cơ quan',
   province: 'Tỉnh/thành',
+  parent: 'Văn bản gốc',
   year: 'Năm',
   number: 'Số hiệu',
   from: 'Từ',

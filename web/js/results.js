@@ -35,6 +35,10 @@ function metaLine(hit) {
   if (hit.issuer) parts.push(h('span', null, hit.issuer));
   if (hit.province) parts.push(h('span', null, hit.province));
   if (hit.period) parts.push(h('span', { class: 'hit-period' }, `Thời gian: ${fmtPeriod(hit.period, { long: true })}`));
+  if (hit.parent && (hit.parent.title || hit.parent.number)) {
+    parts.push(h('span', { class: 'hit-parent' }, h('span', { class: 'sr-only' }, 'thuộc '),
+      [hit.parent.title, hit.parent.number].filter(Boolean).join(' — ')));
+  }
   if (hit.page) parts.push(h('span', { class: 'hit-page' }, `trang ${hit.page}`));
   if (hit.ocr) parts.push(h('span', { class: 'hit-ocr', title: 'Văn bản nhận dạng từ bản quét (OCR), có thể sai sót' }, 'bản quét'));
   const out = [];
@@ -81,7 +85,7 @@ function renderEmpty(state, go) {
   const tips = [];
   if (hasFilters(state)) {
     tips.push(h('li', null, 'Bỏ bớt bộ lọc: ', link(withChanges(state, {
-      type: [], theme: [], issuer: [], province: [], year: [], from: '', to: '' }), go, null, 'tìm lại không có bộ lọc'), '.'));
+      type: [], theme: [], issuer: [], province: [], year: [], parent: [], from: '', to: '' }), go, null, 'tìm lại không có bộ lọc'), '.'));
   }
   tips.push(h('li', null, 'Dùng ít từ hơn, hoặc từ đồng nghĩa.'));
   tips.push(h('li', null, 'Số hiệu có thể viết nhiều cách: 13-NQ/TW, NQ 13, nghị quyết số 13.'));

@@ -2,14 +2,14 @@
 // ?doc=ID (&q= to highlight) for a document, ?cite=CODE for a citation view. Links can be shared
 // and the browser's back/forward buttons replay them.
 
-export const LIST_FIELDS = ['type', 'theme', 'issuer', 'province', 'year'];
+export const LIST_FIELDS = ['type', 'theme', 'issuer', 'province', 'year', 'parent'];
 export const PAGE_SIZE = 10;
 
 export function emptyState() {
   return {
     view: 'search',
     q: '',
-    type: [], theme: [], issuer: [], province: [], year: [],
+    type: [], theme: [], issuer: [], province: [], year: [], parent: [],
     from: '', to: '',
     sort: 'relevance',
     page: 1,
@@ -67,7 +67,7 @@ export function href(s) {
 // goes back to page 1 unless `changes.page` says otherwise.
 export function withChanges(s, changes) {
   const next = { ...s, type: [...s.type], theme: [...s.theme], issuer: [...s.issuer],
-    province: [...s.province], year: [...s.year], view: 'search', doc: '', cite: '', page: 1, ...changes };
+    province: [...s.province], year: [...s.year], parent: [...s.parent], view: 'search', doc: '', cite: '', page: 1, ...changes };
   return next;
 }
 

@@ -28,7 +28,7 @@ export function removePart(q, part) {
 const FILTER_KEYS = {
   loai: 'type', type: 'type', so: 'number', number: 'number', sohieu: 'number', nam: 'year', year: 'year',
   tu: 'from', from: 'from', den: 'to', to: 'to', coquan: 'issuer', issuer: 'issuer', tinh: 'province',
-  province: 'province', chude: 'theme', theme: 'theme',
+  province: 'province', chude: 'theme', theme: 'theme', goc: 'parent', parent: 'parent',
 };
 
 // `q` without its `key:value` filter for `field` whose value folds to one of `values`; null if none.
