@@ -18,7 +18,7 @@ struct IndexMismatch : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// "vankho-vi/2": what the index records and what the query side expects.
+// "vankho-vi/3": what the index records and what the query side expects.
 [[nodiscard]] std::string analyzer_signature();
 
 // Throws IndexMismatch when `db` was built by another analyzer or schema; empty databases pass.

@@ -17,7 +17,8 @@ namespace vankho::text {
 
 inline constexpr std::string_view kAnalyzerName = "vankho-vi";
 // 2: `7/H4-DU` stays a State code; Ð is đ beside non-Vietnamese letters; U+0340/U+0341 are tones.
-inline constexpr int kAnalyzerVersion = 2;
+// 3: spelling variants written one way (spelling.h): `lí` is `lý`, `quí` `quý`, `giầy` `giày`.
+inline constexpr int kAnalyzerVersion = 3;
 
 // Tokens of valid UTF-8 text.
 [[nodiscard]] inline std::vector<Token> analyze(std::string_view text) {

@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 
 #include "letters.h"
+#include "spelling.h"
 #include "utf8.h"
 
 namespace vankho::text {
@@ -28,10 +29,22 @@ void append_other_folded(std::string& out, char32_t cp) {
 }  // namespace
 
 void append_fold(std::string& out, std::string_view text) {
+  size_t word = out.size();  // where the word being written starts in `out`
+  // A word ends: its folded spelling made canonical (spelling.h), as the tokens of it are.
+  auto end_word = [&] {
+    if (out.size() - word >= 2 && out.size() - word <= 3) {
+      std::string w = out.substr(word);
+      canonical_folded_spelling(w);
+      out.back() = w.back();
+    }
+  };
   for (size_t pos = 0; pos < text.size();) {
     const auto c = static_cast<unsigned char>(text[pos]);
     if (c < 0x80) {  // ASCII fast path
+      const bool in_word = ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
+      if (!in_word) end_word();
       out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+      if (!in_word) word = out.size();
       ++pos;
       continue;
     }
@@ -44,9 +57,12 @@ void append_fold(std::string& out, std::string_view text) {
     } else if (info.kind == CharKind::kLetter) {
       append_other_folded(out, cp.value);
     } else {
+      end_word();
       append_utf8(out, cp.value);
+      word = out.size();
     }
   }
+  end_word();
 }
 
 std::string fold(std::string_view text) {

@@ -1,5 +1,6 @@
-// Stage 3 of the analysis chain: the folded form. Every mark removed and đ→d, lowercase:
-// `ĐẢNG ỦY`→`dang uy`, `HĐND`→`hdnd`. Folded terms are weak evidence (`dang` folds 22 syllables).
+// Stage 3 of the analysis chain: the folded form. Every mark removed and đ→d, lowercase, and the
+// canonical spelling of i/y variants (spelling.h): `ĐẢNG ỦY`→`dang uy`, `HĐND`→`hdnd`,
+// `quản lí`→`quan ly`. Folded terms are weak evidence (`dang` folds 22 syllables).
 #pragma once
 
 #include <string>

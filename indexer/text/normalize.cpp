@@ -11,6 +11,7 @@
 
 #include "fold.h"
 #include "letters.h"
+#include "spelling.h"
 #include "tone.h"
 #include "utf8.h"
 
@@ -81,7 +82,10 @@ bool read_vietnamese(std::string_view raw, std::string& norm, std::string& folde
     }
   }
   if (!vietnamese) return false;
-  if (!has_digit) place_tone(letters);
+  if (!has_digit) {
+    place_tone(letters);
+    canonical_spelling(letters);
+  }
   for (const Letter& l : letters) {
     if (l.base < 0x80 && !(l.base >= 'a' && l.base <= 'z')) {
       norm.push_back(static_cast<char>(l.base));  // a digit
@@ -145,6 +149,7 @@ void normalize_word(std::string_view raw, std::string& norm, std::string& folded
   if (ascii) {
     norm.clear();
     for (char c : raw) norm.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+    canonical_folded_spelling(norm);
     folded = norm;
     return;
   }

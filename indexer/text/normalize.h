@@ -1,6 +1,7 @@
 // Stage 2 of the analysis chain: canonical lowercase form. NFC, joiners, BOM and soft hyphens
-// removed, every space (the zero-width space too: it separates words) to ' ', dash variants to '-', Ð (U+00D0) to đ, case folding, and
-// canonical tone placement (see tone.h).
+// removed, every space (the zero-width space too: it separates words) to ' ', dash variants to
+// '-', Ð (U+00D0) to đ, case folding, canonical tone placement (see tone.h) and the canonical
+// spelling of variants (spelling.h).
 #pragma once
 
 #include <string>
