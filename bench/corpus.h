@@ -17,7 +17,7 @@ namespace vankho::bench {
 // The corpus is one record per article of an act. Only the first article's `source_note` names the
 // act: "(Điều 1 Luật số 57/2020/QH14 Luật Thanh niên ngày 16/06/2020 ...)"; later ones read
 // "(Điều 2 Luật số 57/2020/QH14, có hiệu lực ...)". The indexer's --parent-title-pattern for it.
-inline constexpr const char* kActTitlePattern = "số [^\\s,]+ (.+?) ngày \\d";
+inline constexpr const char* kActTitlePattern = "số {parent} (.+?) ngày \\d";
 
 struct CorpusOptions {
   // JSONL mappings beyond number/date/type, e.g. {"subject", "demuc"} (the topic heading).

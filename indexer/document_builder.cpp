@@ -124,6 +124,7 @@ Xapian::Document DocumentBuilder::build(const ingest::SourceDocument& source,
   }
   doc.add_value(schema::kSlotFacets, facet_value);
   if (!meta.title.empty()) doc.add_value(schema::kSlotTitle, meta.title);
+  if (!parent_title.empty()) doc.add_value(schema::kSlotParentTitle, std::string(parent_title));
   doc.add_value(schema::kSlotContentHash, schema::hash_value(source.content_hash));
   doc.add_value(schema::kSlotAccess, schema::access_value(meta.access));
 

@@ -180,10 +180,10 @@ bool is_question(std::string_view q) {
   return q.ends_with('?');
 }
 
-Q code_query(const CodeQuery& c, const RankingWeights& w) {
+Q code_query(const CodeQuery& c, double code_is) {
   std::vector<Q> parts;
   for (const auto& key : c.keys) {
-    parts.emplace_back(Q::OP_SCALE_WEIGHT, Q(schema::term(schema::kNumber, key)), w.code_is);
+    parts.emplace_back(Q::OP_SCALE_WEIGHT, Q(schema::term(schema::kNumber, key)), code_is);
     parts.emplace_back(schema::term(schema::kCites, key));
   }
   return Q(Q::OP_OR, parts.begin(), parts.end());
@@ -221,12 +221,13 @@ QueryPlan plan_query(const InterpretedQuery& iq, const std::vector<Filter>& filt
   const FilterSet fs = resolve_filters(filters, request, context.themes, interp);
 
   // Codes: required; the document that is the code first, then its citers.
+  const double code_is = word_count > w.all_words_up_to ? w.code_is_among_words : w.code_is;
   std::vector<Q> code_parts;
   for (const auto& c : iq.codes) {
-    code_parts.push_back(code_query(c, w));
+    code_parts.push_back(code_query(c, code_is));
     interp.codes.push_back({c.text, c.codes, 0, 0});
   }
-  for (const auto& key : fs.codes) code_parts.push_back(code_query({key, {key}, {key}}, w));
+  for (const auto& key : fs.codes) code_parts.push_back(code_query({key, {key}, {key}}, code_is));
 
   // A question ("... có phải bồi thường?") is natural language however short: its words are
   // evidence, not requirements. Keywords in a search box must all match.

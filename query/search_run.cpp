@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <chrono>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "decode.h"
 #include "did_you_mean.h"
@@ -72,9 +73,10 @@ struct Candidate {
   double score;
 };
 
-// Reorders a question's candidates by score × (1 + weight × title coverage) (title_rerank.h).
+// Reorders a question's candidates by score × (1 + title weight × title coverage + parent weight ×
+// parent title coverage) (title_rerank.h).
 void reorder_by_title(std::vector<Candidate>& candidates, const InterpretedQuery& iq,
-                      const Xapian::Database& db, double weight) {
+                      const Xapian::Database& db, const RankingWeights& weights) {
   std::unordered_map<std::string, double> idf;  // sibling articles share most title words
   const TitleCoverage coverage(iq.groups, [&](const std::string& term) {
     auto [it, added] = idf.try_emplace(term, 0.0);
@@ -85,10 +87,43 @@ void reorder_by_title(std::vector<Candidate>& candidates, const InterpretedQuery
   const auto reordered =
       candidates.begin() + static_cast<std::ptrdiff_t>(std::min(candidates.size(), kRerankDepth));
   for (auto c = candidates.begin(); c != reordered; ++c) {
-    c->score *= 1 + weight * coverage(c->it.get_document().get_value(schema::kSlotTitle));
+    const Xapian::Document doc = c->it.get_document();
+    double factor = 1 + weights.title_coverage * coverage(doc.get_value(schema::kSlotTitle));
+    if (weights.parent_coverage > 0) factor += weights.parent_coverage * coverage(doc.get_value(schema::kSlotParentTitle));
+    c->score *= factor;
   }
   std::stable_sort(candidates.begin(), reordered,
                    [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
+}
+
+// The expansion terms of pseudo-relevance feedback: folded words and bigrams that the question
+// does not already ask for and that more than one document has.
+class FeedbackTerms : public Xapian::ExpandDecider {
+ public:
+  FeedbackTerms(const Xapian::Database& db, const Q& query) : db_(db), asked_(query.get_terms_begin(), query.get_terms_end()) {}
+  bool operator()(const std::string& term) const override {
+    return (term.starts_with(schema::kFolded) || term.starts_with(schema::kFoldedBigram)) && !asked_.contains(term) &&
+           db_.get_termfreq(term) >= 2;
+  }
+
+ private:
+  const Xapian::Database& db_;
+  const std::unordered_set<std::string> asked_;
+};
+
+// `query` with weight added to the documents it matches that also have the best expansion terms
+// of its first hits (RankingWeights::prf_terms).
+Q with_feedback(const Xapian::Database& db, Xapian::Enquire& enquire, const Xapian::MSet& first, const Q& query,
+                const RankingWeights& weights) {
+  Xapian::RSet rset;
+  size_t taken = 0;
+  for (auto it = first.begin(); it != first.end() && taken < weights.prf_docs; ++it, ++taken) rset.add_document(*it);
+  const FeedbackTerms decider(db, query);
+  const Xapian::ESet eset = enquire.get_eset(static_cast<Xapian::termcount>(weights.prf_terms), rset, &decider);
+  std::vector<Q> terms;
+  for (auto t = eset.begin(); t != eset.end(); ++t) terms.emplace_back(*t);
+  if (terms.empty()) return query;
+  return Q(Q::OP_AND_MAYBE, query, Q(Q::OP_SCALE_WEIGHT, Q(Q::OP_OR, terms.begin(), terms.end()), weights.prf_weight));
 }
 
 }  // namespace
@@ -161,7 +196,7 @@ SearchResponse Searcher::Impl::search(const SearchRequest& request) {
     enquire.set_sort_by_value_then_relevance(schema::kSlotDate, true);
   // A question's first candidates are reordered by title coverage (title_rerank.h); pages within
   // them are cut after the reordering, so that paging stays consistent.
-  const bool rerank = weights.title_coverage > 0 && !browse &&
+  const bool rerank = (weights.title_coverage > 0 || weights.parent_coverage > 0) && !browse &&
                       effective.sort == SortOrder::kRelevance && !plan.all_words_required &&
                       iq.codes.empty() && effective.limit > 0 && effective.offset < kRerankDepth;
   const auto fetch_first = static_cast<Xapian::doccount>(rerank ? 0 : effective.offset);
@@ -177,6 +212,10 @@ SearchResponse Searcher::Impl::search(const SearchRequest& request) {
     enquire.set_query(plan.fallback);
     mset = enquire.get_mset(fetch_first, fetch_count, 1);
     matching = plan.fallback_match;
+  }
+  if (rerank && weights.prf_terms > 0 && !mset.empty()) {
+    enquire.set_query(with_feedback(db, enquire, mset, enquire.get_query(), weights));
+    mset = enquire.get_mset(fetch_first, fetch_count, 1);
   }
   if (request.facets) {  // counts every match, so the total is exact too
     if (!facet_table) facet_table = std::make_unique<FacetTable>(parts);
@@ -204,7 +243,7 @@ SearchResponse Searcher::Impl::search(const SearchRequest& request) {
   std::vector<Candidate> candidates;
   for (auto it = mset.begin(); it != mset.end(); ++it) candidates.push_back({it, it.get_weight()});
   if (rerank) {
-    reorder_by_title(candidates, iq, db, weights.title_coverage);
+    reorder_by_title(candidates, iq, db, weights);
     const size_t from = std::min(effective.offset, candidates.size());
     const size_t to = std::min(from + effective.limit, candidates.size());
     candidates = std::vector<Candidate>(candidates.begin() + from, candidates.begin() + to);

@@ -16,6 +16,7 @@
 #include "bench_indexes.h"
 #include "corpus.h"
 #include "dev_questions.h"
+#include "fit.h"
 #include "fold.h"
 #include "known_items.h"
 #include "metrics.h"
@@ -33,12 +34,15 @@ constexpr size_t kCutoff = 10;
 const char* kUsage =
     "usage: vankho_eval [--corpus FILE] [--questions FILE] [--work-dir DIR] [--reuse]\n"
     "                   [--variant SPEC]... [--default-only] [--systems vankho,xapian,fts5]\n"
-    "                   [--limit-questions N] [--dump FILE] [--field NAME=SOURCE]... [--act-titles]\n"
+    "                   [--limit-questions N] [--dump FILE] [--field NAME=SOURCE]... [--act-titles] [--fit]\n"
     "  --field: an extra JSONL mapping, e.g. subject=demuc (vankho indexes the subject after the\n"
     "           title; the peers index it there too); an index read otherwise is rebuilt, not reused\n"
     "  --act-titles: the corpus read as the README indexes it, each article with its act's number and\n"
     "           title (--field parent=source_number --field parent_title=source_note\n"
     "           --parent-title-pattern, bench/corpus.h); the peers index the act's title too\n"
+    "  --fit [--fit-rounds N]: the learned combination (bench/eval/fit.h): coordinate ascent over the\n"
+    "           ranking weights on the even-numbered questions, from the first --variant (else the\n"
+    "           defaults), then that start and the fitted weights on the odd-numbered ones\n"
     "  --known-items [--known-count N] [--seed S]: instead of the dev questions, known-item search\n"
     "           (bench/eval/known_items.h): N acts (default 1000) asked for by number and by name\n"
     "  SPEC: comma-separated RankingWeights overrides, e.g. bigram=0 or folded=0.5,bigram=2\n"
@@ -125,7 +129,8 @@ void print_table(const std::vector<Row>& rows, size_t questions) {
 
 // The known-item table: for each spelling, the share of acts each system finds (known_items.h).
 void run_known_items(const IndexPaths& paths, const std::function<bool(const char*)>& wants,
-                     const std::string& corpus, size_t count, uint32_t seed, std::ostream* dump) {
+                     const std::string& corpus, size_t count, uint32_t seed, const Variant& variant,
+                     std::ostream* dump) {
   CorpusOptions titled;
   titled.act_titles = true;  // only to know each act's name; the indexes are as they were built
   const auto docs = load_corpus(corpus, titled);
@@ -146,7 +151,8 @@ void run_known_items(const IndexPaths& paths, const std::function<bool(const cha
   std::unique_ptr<PlainXapianSearcher> xapian;
   std::unique_ptr<Fts5Index> fts5;
   if (wants("vankho")) {
-    vankho = std::make_unique<query::Searcher>(paths.vankho);
+    vankho = std::make_unique<query::Searcher>(paths.vankho, variant.weights);
+    std::cerr << "vankho ranks with: " << variant.name << "\n";
     systems.push_back({"vankho", [&](const std::string& q, size_t k) {
                          query::SearchRequest req;
                          req.q = q;
@@ -273,6 +279,12 @@ int run(int argc, char** argv) {
     variants.push_back(*v);
   }
 
+  // --fit and --known-items rank with the first --variant given, else the defaults.
+  const Variant& chosen = !specs.empty() && !has_arg(argc, argv, "--default-only") && variants.size() > 1 &&
+                                  std::any_of(argv, argv + argc, [](const char* a) { return std::string(a) == "--variant"; })
+                              ? variants[1]
+                              : variants[0];
+
   // How the corpus is read, for every system: extra JSONL mappings (--field subject=demuc) and act
   // titles; they name the indexes' config.
   CorpusOptions corpus_options;
@@ -312,8 +324,45 @@ int run(int argc, char** argv) {
     std::unique_ptr<std::ofstream> failures;  // --dump: every miss, with the ids found instead
     if (const std::string d = arg_value(argc, argv, "--dump", ""); !d.empty()) failures = std::make_unique<std::ofstream>(d);
     run_known_items(paths, wants, corpus, std::stoul(arg_value(argc, argv, "--known-count", "1000")),
-                    static_cast<uint32_t>(std::stoul(arg_value(argc, argv, "--seed", "17"))), failures.get());
+                    static_cast<uint32_t>(std::stoul(arg_value(argc, argv, "--seed", "17"))), chosen,
+                    failures.get());
     if (!config.empty()) std::printf("Every system's index read the corpus with: %s", config.c_str());
+    return 0;
+  }
+
+  if (has_arg(argc, argv, "--fit")) {
+    // The learned combination: fitted on the even-numbered questions, checked on the others.
+    std::vector<Question> fit_set, check_set;
+    split_questions(*questions, fit_set, check_set);
+    const Variant& start = chosen;
+    std::cerr << "fitting on " << fit_set.size() << " questions from " << start.name << " ...\n";
+    const Fitted fitted = fit_weights(paths.vankho, fit_set, start.weights,
+                                      std::stoul(arg_value(argc, argv, "--fit-rounds", "3")), std::cerr);
+    const std::string spec = start.name == "default" ? fitted.spec
+                             : fitted.spec.empty()    ? start.name
+                                                      : start.name + "," + fitted.spec;
+    std::vector<std::string> check_unaccented;
+    for (const auto& q : check_set) check_unaccented.push_back(text::fold(q.question));
+    std::vector<Row> rows;
+    for (const auto& [label, weights] : {std::pair{"vankho " + start.name, start.weights},
+                                         std::pair{"vankho fitted " + (spec.empty() ? "(no change)" : spec), fitted.weights}}) {
+      query::Searcher searcher(paths.vankho, weights);
+      rows.push_back(evaluate(label, check_set, check_unaccented,
+                              [&](const std::string& q, size_t k) {
+                                query::SearchRequest req;
+                                req.q = q;
+                                req.limit = k;
+                                req.facets = req.snippets = req.suggest = false;
+                                std::vector<std::string> ids;
+                                for (const auto& h : searcher.search(req).hits) ids.push_back(h.id);
+                                return ids;
+                              },
+                              kCutoff, nullptr));
+    }
+    std::printf("\nFitted on the %zu even-numbered questions: R@10 %.3f MRR@10 %.3f; checked on the %zu others:\n",
+                fit_set.size(), fitted.fit.recall, fitted.fit.mrr, check_set.size());
+    if (!config.empty()) std::printf("Every system's index read the corpus with: %s", config.c_str());
+    print_table(rows, check_set.size());
     return 0;
   }
 

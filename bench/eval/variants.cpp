@@ -30,6 +30,16 @@ std::optional<Variant> parse_variant(const std::string& spec, std::string& error
       v.weights.bigram = number;
     } else if (key == "title") {
       v.weights.title_coverage = number;
+    } else if (key == "parent") {
+      v.weights.parent_coverage = number;
+    } else if (key == "prf_terms") {
+      v.weights.prf_terms = static_cast<size_t>(number);
+    } else if (key == "prf_docs") {
+      v.weights.prf_docs = static_cast<size_t>(number);
+    } else if (key == "prf_weight") {
+      v.weights.prf_weight = number;
+    } else if (key == "code_is_long") {
+      v.weights.code_is_among_words = number;
     } else if (key == "code_is") {
       v.weights.code_is = number;
     } else if (key == "period_fit") {
@@ -49,7 +59,7 @@ std::optional<Variant> parse_variant(const std::string& spec, std::string& error
     } else if (key == "all_words_up_to") {
       v.weights.all_words_up_to = static_cast<size_t>(number);
     } else {
-      error = "'" + key + "': unknown key (folded, bigram, title, frequent, common, selective, k1, b, code_is, period_fit, all_words_up_to, interpret)";
+      error = "'" + key + "': unknown key (folded, bigram, title, parent, prf_terms, prf_docs, prf_weight, code_is_long, frequent, common, selective, k1, b, code_is, period_fit, all_words_up_to, interpret)";
       return std::nullopt;
     }
   }

@@ -76,9 +76,11 @@ struct IngestOptions {
   // SourceDocument::fields[name].
   std::map<std::string, std::string> field_map;
   // --parent-title-pattern: an ICU regular expression that finds the parent's title inside the
-  // field mapped to `parent_title` (its first group, else the whole match), e.g. in a source note
-  // "(Điều 1 Luật số 57/2020/QH14 Luật Thanh niên ngày 16/06/2020 ...)". "" takes the field as
-  // it is. A record whose field gives no title takes the one of the first record, in the order
+  // field mapped to `parent_title` (its first group, else the whole match); `{parent}` in it
+  // stands for the record's parent key, matched literally. E.g. `số {parent} (.+?) ngày \d` in a
+  // source note "(Điều 1 Luật số 57/2020/QH14 Luật Thanh niên ngày 16/06/2020 ...)" but not in
+  // "(Điều 18 Luật số 87/2015/QH13, ... theo Nghị quyết số 96/2023/QH15 có hiệu lực ... ngày 1/7)".
+  // "" takes the field as it is. A record whose field gives no title takes the one of the first record, in the order
   // the files and lines are read, with the same `parent` (parent_titles.h): every JSONL export of
   // the run is read twice when both `parent` and `parent_title` are mapped.
   std::string parent_title_pattern;

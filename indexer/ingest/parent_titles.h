@@ -25,7 +25,8 @@ class ParentTitles {
 
   // The title a parent_title field gives: the pattern's first group in its first match (the whole
   // match when it has no group), "" when it does not match; the field itself without a pattern.
-  [[nodiscard]] std::string title_in(std::string_view field);
+  // `{parent}` in the pattern stands for `key`, matched literally ("" when there is no key).
+  [[nodiscard]] std::string title_in(std::string_view field, std::string_view key = {});
 
   // Remembers the title a record gives its parent, unless an earlier record gave one.
   void learn(const std::string& key, std::string_view field);

@@ -34,7 +34,7 @@ std::map<std::string, std::string> titles(const Collected& c) {
   return out;
 }
 
-const char* kPattern = R"(số [^\s,]+ (.+?) ngày \d)";
+const char* kPattern = R"(số {parent} (.+?) ngày \d)";
 
 TEST(ParentTitles, TheTitleOnAnyRecordIsEveryRecordsOfThatParentInEveryFile) {
   TempDir dir;
@@ -76,6 +76,23 @@ TEST(ParentTitles, WithoutAPatternTheFieldIsTheTitle) {
   EXPECT_EQ(titles(c), (std::map<std::string, std::string>{{"1", "Kế hoạch tổng thể"},
                                                            {"2", "Kế hoạch tổng thể"},
                                                            {"3", "Riêng"}}));
+}
+
+TEST(ParentTitles, ParentInThePatternIsTheRecordsOwnKeyMatchedLiterally) {
+  ParentTitles rule(kPattern);
+  // Another act's number later in the note is not this record's act.
+  const std::string note =
+      "(Điều 18 Luật số 87/2015/QH13, có hiệu lực thi hành kể từ ngày 01/07/2016, bị ngưng hiệu lực theo Điều 20 "
+      "của Nghị quyết số 96/2023/QH15 có hiệu lực thi hành kể từ ngày 01/07/2023)";
+  EXPECT_EQ(rule.title_in(note, "87/2015/QH13"), "");
+  EXPECT_EQ(ParentTitles(R"(số [^\s,]+ (.+?) ngày \d)").title_in(note), "có hiệu lực thi hành kể từ");  // unanchored
+  EXPECT_EQ(rule.title_in("(Điều 1 Luật số 87/2015/QH13 Luật Giám sát ngày 20/11/2015)", "87/2015/QH13"),
+            "Luật Giám sát");
+  // Regular-expression characters in a key are letters: "1.2" is not "1x2", and a \E ends nothing.
+  EXPECT_EQ(rule.title_in("số 1x2 Tên ngày 1", "1.2"), "");
+  EXPECT_EQ(rule.title_in("số 1.2 Tên ngày 1", "1.2"), "Tên");
+  EXPECT_EQ(rule.title_in("số a\\E(b Tên ngày 1", "a\\E(b"), "Tên");
+  EXPECT_EQ(rule.title_in("số 1.2 Tên ngày 1", ""), "");  // no key, nothing to anchor on
 }
 
 TEST(ParentTitles, APatternIsCheckedAndItsFirstGroupOrWholeMatchIsTheTitle) {

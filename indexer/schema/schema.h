@@ -47,6 +47,8 @@ enum Slot : Xapian::valueno {
                          // value per document instead of five
   kSlotTitle = 3,        // the title as extracted (title coverage reads it for many candidates)
   kSlotAccess = 4,       // access_value(): the level and what gave it ("mat stamp")
+  kSlotParentTitle = 5,  // the title of the larger document a record is part of (the title rerank
+                         // reads it as it reads kSlotTitle); absent when none
   kSlotContentHash = 7,  // hex content hash of the source document (incremental indexing)
 };
 
@@ -60,7 +62,7 @@ inline constexpr char kFacetValueSeparator = '\n';
 inline constexpr char kFacetLabelSeparator = '\t';
 
 // ---- Metadata keys (index_metadata.h reads and writes them) ---------------------------------------
-inline constexpr std::string_view kMetaAnalyzer = "vankho.analyzer";  // "vankho-vi/2"
+inline constexpr std::string_view kMetaAnalyzer = "vankho.analyzer";  // "vankho-vi/3"
 inline constexpr std::string_view kMetaSchema = "vankho.schema";      // kSchemaVersion
 inline constexpr std::string_view kMetaThemes = "vankho.themes";      // the taxonomy, ThemeTaxonomy::to_tsv()
 inline constexpr std::string_view kMetaThemesSource = "vankho.themes.source";  // where it was read from

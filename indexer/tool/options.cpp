@@ -45,7 +45,7 @@ std::optional<ToolOptions> parse_options(int argc, char** argv, int& exit_code) 
       "  vankho-indexer --index var/index seeds/\n"
       "  vankho-indexer --index var/legal --field number=source_number --field date=source_date \\\n"
       "      --field type=source_type --field parent=source_number --field parent_title=source_note \\\n"
-      "      --parent-title-pattern 'số [^\\s,]+ (.+?) ngày \\d' phapdien.jsonl.gz\n"
+      "      --parent-title-pattern 'số {parent} (.+?) ngày \\d' phapdien.jsonl.gz\n"
       "  vankho-indexer --extract seeds/001_36391affc1bfd663.txt\n"
       "  vankho-indexer --config /etc/vankho/vankho.conf          (the archives it names)\n"
       "  vankho-indexer --index /var/lib/vankho/index --backup /srv/backup/vankho-2026-11-26\n"
@@ -79,9 +79,10 @@ std::optional<ToolOptions> parse_options(int argc, char** argv, int& exit_code) 
        "which records without one take from the first record with the same parent) from the "
        "export's field SOURCE, e.g. --field number=source_number; repeatable")
       ("parent-title-pattern", po::value(&out.ingest.parent_title_pattern)->value_name("REGEX"),
-       "the parent's title is the first group of REGEX (ICU syntax) in the parent_title field, e.g. in "
-       "a source note: --field parent_title=source_note --parent-title-pattern "
-       "'số [^\\s,]+ (.+?) ngày \\d'; a record whose field does not match takes its parent's title")
+       "the parent's title is the first group of REGEX (ICU syntax) in the parent_title field, {parent} "
+       "in it standing for the record's parent key; e.g. in a source note: --field parent_title=source_note "
+       "--parent-title-pattern "
+       "'số {parent} (.+?) ngày \\d'; a record whose field does not match takes its parent's title")
       ("access", po::value(&out.access_file)->value_name("FILE"),
        "access rules, one a line `GLOB LEVEL` over document ids (paths relative to the PATH given; * "
        "within a folder, ** across folders; a folder's rule covers its contents; the last matching rule "

@@ -48,7 +48,7 @@ class ParentCli : public ::testing::Test {
 
   std::string index() {
     const auto r = run_command({kIndexer, "--index", dir_.str("index"), "--quiet", "--field", "parent=so", "--field",
-                                "parent_title=ghichu", "--parent-title-pattern", R"(số [^\s,]+ (.+?) ngày \d)",
+                                "parent_title=ghichu", "--parent-title-pattern", R"(số {parent} (.+?) ngày \d)",
                                 dir_.str("export")});
     EXPECT_EQ(r.exit_code, 0) << r.err;
     return r.err;  // the summary line

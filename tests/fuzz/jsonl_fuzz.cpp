@@ -16,7 +16,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   options.max_export_bytes = 1 << 16;  // the decompressed-size cap
   options.field_map = {{"number", "source_number"}, {"subject", "demuc"}, {"parent", "source_number"},
                        {"parent_title", "source_note"}};
-  options.parent_title_pattern = "số [^\\s,]+ (.+?) ngày \\d";
+  options.parent_title_pattern = "số {parent} (.+?) ngày \\d";
   const DocumentSink sink = [](SourceDocument&& doc) {
     FUZZ_CHECK(!doc.id.empty(), "a document has an id");
     FUZZ_CHECK(!doc.text.empty(), "a document has text (its title when it has no text)");

@@ -96,5 +96,93 @@ TEST_F(KnownItem, ANumberAndYearOfNoActInTheArchiveAreSearchedAsTyped) {
   for (const auto& id : got) EXPECT_NE(id.substr(0, 10), "nd91-2015-");
 }
 
+// An export of articles that names each act on its first article only (--field parent=... and
+// parent_title=..., as the legal corpus is indexed): an act is found by its name, also a name that
+// holds another act's code, and a question's article comes from the act its words name.
+class KnownByName : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new testing::TempDir();
+    auto article = [](const std::string& id, const std::string& act, const std::string& note, const std::string& title,
+                      const std::string& text) {
+      return R"({"id": ")" + id + R"(", "so": ")" + act + R"(", "ghichu": ")" + note + R"(", "title": ")" + title +
+             R"(", "text": ")" + text + "\"}\n";
+    };
+    std::string jsonl;
+    // The amended decree: its own articles say "Nghị định này" and "thuế xuất khẩu".
+    for (int a = 1; a <= 3; ++a) {
+      const std::string n = std::to_string(a);
+      jsonl += article("nd134-" + n, "134/2016/NĐ-CP",
+                       a == 1 ? "Nghị định số 134/2016/NĐ-CP Quy định chi tiết Luật Thuế xuất khẩu, thuế nhập khẩu ngày 1/9/2016"
+                              : "Nghị định số 134/2016/NĐ-CP, có hiệu lực",
+                       "Điều " + n + ". Miễn thuế", "Nghị định này quy định miễn thuế xuất khẩu, thuế nhập khẩu, điều " + n + ".");
+    }
+    // The decree amending it: its name holds the other's code.
+    jsonl += article("nd18-1", "18/2021/NĐ-CP",
+                     "Nghị định số 18/2021/NĐ-CP Sửa đổi, bổ sung một số điều của Nghị định số 134/2016/NĐ-CP ngày 11/3/2021",
+                     "Điều 1. Sửa đổi Điều 5", "Sửa đổi Điều 5 Nghị định số 134/2016/NĐ-CP về hồ sơ miễn thuế.");
+    jsonl += article("nd18-2", "18/2021/NĐ-CP", "Nghị định số 18/2021/NĐ-CP, có hiệu lực", "Điều 2. Hiệu lực",
+                     "Nghị định này có hiệu lực từ ngày ký.");
+    // Two acts with an article of the same title and words: the act's name decides.
+    jsonl += article("tn-1", "57/2020/QH14", "Luật số 57/2020/QH14 Luật Thanh niên ngày 16/6/2020",
+                     "Điều 1. Phạm vi điều chỉnh",
+                     "Luật này quy định quyền và nghĩa vụ, chính sách của Nhà nước đối với công dân trong độ tuổi.");
+    jsonl += article("tn-2", "57/2020/QH14", "Luật số 57/2020/QH14, có hiệu lực", "Điều 2. Đối tượng áp dụng",
+                     "Luật này áp dụng đối với công dân.");
+    jsonl += article("bd-1", "80/2006/QH11", "Luật số 80/2006/QH11 Luật Bình đẳng giới ngày 29/11/2006",
+                     "Điều 1. Phạm vi điều chỉnh", "Luật này quy định quyền và nghĩa vụ, chính sách của Nhà nước.");
+    // Other acts, so that a code is as rare, and the words of an amending act's name are as common,
+    // as in a real archive.
+    for (int a = 1; a <= 300; ++a) {
+      const std::string n = std::to_string(a);
+      jsonl += article("other-" + n, n + "/2019/TT-BTC", "Thông tư số " + n + "/2019/TT-BTC, có hiệu lực",
+                       "Điều 1. Hướng dẫn", "Sửa đổi, bổ sung một số điều của thủ tục về kế toán, số " + n + ".");
+    }
+    dir_->write("acts/acts.jsonl", jsonl);
+    ingest::IngestOptions ingest;
+    ingest.field_map = {{"parent", "so"}, {"number", "so"}, {"parent_title", "ghichu"}};
+    ingest.parent_title_pattern = R"(số {parent} (.+?) ngày \d)";
+    index::WriterOptions options;
+    options.index_dir = dir_->str("index");
+    index::IndexWriter writer(options);
+    (void)index::index_paths(writer, {dir_->str("acts")}, ingest);
+  }
+  static void TearDownTestSuite() {
+    delete dir_;
+    dir_ = nullptr;
+  }
+  std::vector<std::string> ids(const std::string& q) {
+    query::Searcher searcher(dir_->str("index"));
+    query::SearchRequest r;
+    r.q = q;
+    std::vector<std::string> out;
+    for (const auto& h : searcher.search(r).hits) out.push_back(h.id);
+    return out;
+  }
+  static testing::TempDir* dir_;
+};
+testing::TempDir* KnownByName::dir_ = nullptr;
+
+TEST_F(KnownByName, ANameHoldingAnotherActsCodeFindsTheActItNames) {
+  for (const std::string q : {"Sửa đổi, bổ sung một số điều của Nghị định số 134/2016/NĐ-CP",
+                              "sua doi, bo sung mot so dieu cua nghi dinh so 134/2016/nd-cp"}) {
+    const auto got = ids(q);
+    ASSERT_FALSE(got.empty()) << q;
+    EXPECT_EQ(got[0].substr(0, 5), "nd18-") << q;
+  }
+  // The code alone, or with its type words, is that act.
+  for (const std::string q : {"134/2016/NĐ-CP", "nghị định 134/2016"}) {
+    const auto got = ids(q);
+    ASSERT_FALSE(got.empty()) << q;
+    EXPECT_EQ(got[0].substr(0, 6), "nd134-") << q;
+  }
+}
+
+TEST_F(KnownByName, AQuestionsArticleComesFromTheActItsWordsName) {
+  EXPECT_EQ(ids("Phạm vi điều chỉnh của Luật Thanh niên là gì?").at(0), "tn-1");
+  EXPECT_EQ(ids("Phạm vi điều chỉnh của Luật Bình đẳng giới là gì?").at(0), "bd-1");
+  EXPECT_EQ(ids("luat thanh nien").at(0).substr(0, 3), "tn-");
+}
+
 }  // namespace
 }  // namespace vankho
