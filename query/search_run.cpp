@@ -89,7 +89,9 @@ void reorder_by_title(std::vector<Candidate>& candidates, const InterpretedQuery
   for (auto c = candidates.begin(); c != reordered; ++c) {
     const Xapian::Document doc = c->it.get_document();
     double factor = 1 + weights.title_coverage * coverage(doc.get_value(schema::kSlotTitle));
-    if (weights.parent_coverage > 0) factor += weights.parent_coverage * coverage(doc.get_value(schema::kSlotParentTitle));
+    if (weights.parent_coverage > 0) {
+      factor += weights.parent_coverage * coverage(doc.get_value(schema::kSlotParentTitle));
+    }
     c->score *= factor;
   }
   std::stable_sort(candidates.begin(), reordered,
@@ -100,10 +102,11 @@ void reorder_by_title(std::vector<Candidate>& candidates, const InterpretedQuery
 // does not already ask for and that more than one document has.
 class FeedbackTerms : public Xapian::ExpandDecider {
  public:
-  FeedbackTerms(const Xapian::Database& db, const Q& query) : db_(db), asked_(query.get_terms_begin(), query.get_terms_end()) {}
+  FeedbackTerms(const Xapian::Database& db, const Q& query)
+      : db_(db), asked_(query.get_terms_begin(), query.get_terms_end()) {}
   bool operator()(const std::string& term) const override {
-    return (term.starts_with(schema::kFolded) || term.starts_with(schema::kFoldedBigram)) && !asked_.contains(term) &&
-           db_.get_termfreq(term) >= 2;
+    return (term.starts_with(schema::kFolded) || term.starts_with(schema::kFoldedBigram)) &&
+           !asked_.contains(term) && db_.get_termfreq(term) >= 2;
   }
 
  private:
@@ -113,17 +116,21 @@ class FeedbackTerms : public Xapian::ExpandDecider {
 
 // `query` with weight added to the documents it matches that also have the best expansion terms
 // of its first hits (RankingWeights::prf_terms).
-Q with_feedback(const Xapian::Database& db, Xapian::Enquire& enquire, const Xapian::MSet& first, const Q& query,
-                const RankingWeights& weights) {
+Q with_feedback(const Xapian::Database& db, Xapian::Enquire& enquire, const Xapian::MSet& first,
+                const Q& query, const RankingWeights& weights) {
   Xapian::RSet rset;
   size_t taken = 0;
-  for (auto it = first.begin(); it != first.end() && taken < weights.prf_docs; ++it, ++taken) rset.add_document(*it);
+  for (auto it = first.begin(); it != first.end() && taken < weights.prf_docs; ++it, ++taken) {
+    rset.add_document(*it);
+  }
   const FeedbackTerms decider(db, query);
-  const Xapian::ESet eset = enquire.get_eset(static_cast<Xapian::termcount>(weights.prf_terms), rset, &decider);
+  const auto wanted = static_cast<Xapian::termcount>(weights.prf_terms);
+  const Xapian::ESet eset = enquire.get_eset(wanted, rset, &decider);
   std::vector<Q> terms;
   for (auto t = eset.begin(); t != eset.end(); ++t) terms.emplace_back(*t);
   if (terms.empty()) return query;
-  return Q(Q::OP_AND_MAYBE, query, Q(Q::OP_SCALE_WEIGHT, Q(Q::OP_OR, terms.begin(), terms.end()), weights.prf_weight));
+  const Q expansion(Q::OP_SCALE_WEIGHT, Q(Q::OP_OR, terms.begin(), terms.end()), weights.prf_weight);
+  return Q(Q::OP_AND_MAYBE, query, expansion);
 }
 
 }  // namespace

@@ -2,8 +2,9 @@
 // the question's subject ("Mật độ tập luyện" for "Mật độ tập luyện môn bóng ném được quy định như thế
 // nào?") is usually the answer, yet BM25 over the whole text ranks it below longer neighbours that
 // repeat the same words. The top candidates of a question are reordered by
-// score × (1 + weight × coverage); coverage is the idf-weighted share of the title's words and
-// adjacent word pairs that the query contains (numbers, such as article numbers, left out).
+// score × (1 + weight × coverage + parent weight × coverage of the parent's title, the act an
+// article belongs to); coverage is the idf-weighted share of the title's words and adjacent word
+// pairs that the query contains (numbers, such as article numbers, left out).
 #pragma once
 
 #include <functional>

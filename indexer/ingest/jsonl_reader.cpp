@@ -222,10 +222,15 @@ class ParentFieldsSax : public nlohmann::json_sax<Json> {
   bool end_object() override { return close(); }
   bool end_array() override { return close(); }
   bool key(string_t& name) override {
-    wanted_ = depth_ != 1 ? nullptr : name == key_name_ ? &parent : name == title_name_ ? &parent_title : nullptr;
+    wanted_ = depth_ != 1             ? nullptr
+              : name == key_name_   ? &parent
+              : name == title_name_ ? &parent_title
+                                    : nullptr;
     return true;
   }
-  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override {
+    return false;  // the reading pass reports it
+  }
 
  private:
   bool scalar(std::string_view v) {
@@ -253,7 +258,8 @@ class ParentFieldsSax : public nlohmann::json_sax<Json> {
 void learn_parent_titles(const InputFile& file, Run& run) {
   const IngestOptions& options = run.options();
   LineReader reader(file.path, {options.max_file_bytes, options.max_export_bytes});
-  if (!reader.ok() || reader.file_size() > options.max_export_bytes || !binary_reason(reader.head()).empty()) {
+  if (!reader.ok() || reader.file_size() > options.max_export_bytes ||
+      !binary_reason(reader.head()).empty()) {
     return;  // the reading pass reports it
   }
   ParentFieldsSax fields(source_name(options, "parent"), source_name(options, "parent_title"));

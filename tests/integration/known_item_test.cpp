@@ -13,6 +13,16 @@
 namespace vankho {
 namespace {
 
+// The ids of the first hits of `q` over the index at `index`.
+std::vector<std::string> hit_ids(const std::string& index, const std::string& q) {
+  query::Searcher searcher(index);
+  query::SearchRequest r;
+  r.q = q;
+  std::vector<std::string> out;
+  for (const auto& h : searcher.search(r).hits) out.push_back(h.id);
+  return out;
+}
+
 // One JSON-lines record of an act's article.
 std::string record(const std::string& id, const std::string& number, const std::string& title,
                    const std::string& text) {
@@ -45,14 +55,7 @@ class KnownItem : public ::testing::Test {
     delete dir_;
     dir_ = nullptr;
   }
-  std::vector<std::string> ids(const std::string& q) {
-    query::Searcher searcher(dir_->str("index"), extract::AccessLevel::kTuyetMat);
-    query::SearchRequest r;
-    r.q = q;
-    std::vector<std::string> out;
-    for (const auto& h : searcher.search(r).hits) out.push_back(h.id);
-    return out;
-  }
+  std::vector<std::string> ids(const std::string& q) { return hit_ids(dir_->str("index"), q); }
   static testing::TempDir* dir_;
 };
 testing::TempDir* KnownItem::dir_ = nullptr;
@@ -151,14 +154,7 @@ class KnownByName : public ::testing::Test {
     delete dir_;
     dir_ = nullptr;
   }
-  std::vector<std::string> ids(const std::string& q) {
-    query::Searcher searcher(dir_->str("index"));
-    query::SearchRequest r;
-    r.q = q;
-    std::vector<std::string> out;
-    for (const auto& h : searcher.search(r).hits) out.push_back(h.id);
-    return out;
-  }
+  std::vector<std::string> ids(const std::string& q) { return hit_ids(dir_->str("index"), q); }
   static testing::TempDir* dir_;
 };
 testing::TempDir* KnownByName::dir_ = nullptr;
