@@ -85,24 +85,17 @@ Xapian::doccount count_conjunction(const Xapian::Database& db, std::vector<std::
 
 using Counts = std::map<std::string, size_t>;
 
-// The count of each value of every field, from the counts of the combinations (each combination
-// that has documents read once).
+// The count of each value of every field, from the counts of the combinations.
 std::array<Counts, schema::kFacetFieldCount> field_counts(const FacetTable& table,
                                                           const std::vector<Xapian::doccount>& by_combination) {
-  std::array<Counts, schema::kFacetFieldCount> out;
+  std::vector<size_t> by_value(table.values().size(), 0);
   for (uint32_t id = 0; id < by_combination.size(); ++id) {
     if (by_combination[id] == 0) continue;
-    std::string_view rest = table.combination(id);
-    for (int field = 0; field < schema::kFacetFieldCount && !rest.empty(); ++field) {
-      const size_t end = std::min(rest.find(schema::kFacetSeparator), rest.size());
-      std::string_view values = rest.substr(0, end);
-      rest.remove_prefix(std::min(end + 1, rest.size()));
-      while (!values.empty()) {
-        const size_t cut = std::min(values.find(schema::kFacetValueSeparator), values.size());
-        if (cut > 0) out[field][std::string(values.substr(0, cut))] += by_combination[id];
-        values.remove_prefix(std::min(cut + 1, values.size()));
-      }
-    }
+    for (const uint32_t v : table.values_of(id)) by_value[v] += by_combination[id];
+  }
+  std::array<Counts, schema::kFacetFieldCount> out;
+  for (uint32_t v = 0; v < by_value.size(); ++v) {
+    if (by_value[v] > 0) out[table.values()[v].field].emplace(table.values()[v].text, by_value[v]);
   }
   return out;
 }
@@ -146,13 +139,34 @@ std::vector<FacetValue> labelled(const Counts& counts, Label label) {
 
 }  // namespace
 
-FacetTable::FacetTable(const std::vector<Xapian::Database>& parts) : combinations_{""} {
-  std::unordered_map<std::string, uint32_t> numbers;
+FacetTable::FacetTable(const std::vector<Xapian::Database>& parts) : combination_values_(1) {
+  std::unordered_map<std::string, uint32_t> numbers;      // combination → its number
+  std::map<std::pair<int, std::string>, uint32_t> value_numbers;
+  // The values of one kSlotFacets value: fields split by kFacetSeparator, values by kFacetValueSeparator.
+  auto split = [&](std::string_view rest) {
+    std::vector<uint32_t> out;
+    for (int field = 0; field < schema::kFacetFieldCount && !rest.empty(); ++field) {
+      const size_t end = std::min(rest.find(schema::kFacetSeparator), rest.size());
+      std::string_view values = rest.substr(0, end);
+      rest.remove_prefix(std::min(end + 1, rest.size()));
+      while (!values.empty()) {
+        const size_t cut = std::min(values.find(schema::kFacetValueSeparator), values.size());
+        if (cut > 0) {
+          const auto [it, added] = value_numbers.try_emplace({field, std::string(values.substr(0, cut))},
+                                                              static_cast<uint32_t>(values_.size()));
+          if (added) values_.push_back({static_cast<schema::FacetField>(field), it->first.second});
+          out.push_back(it->second);
+        }
+        values.remove_prefix(std::min(cut + 1, values.size()));
+      }
+    }
+    return out;
+  };
   for (const Xapian::Database& db : parts) {
     auto& by_doc = by_doc_.emplace_back(db.get_lastdocid() + 1, kNone);
     for (auto v = db.valuestream_begin(schema::kSlotFacets); v != db.valuestream_end(schema::kSlotFacets); ++v) {
-      const auto [it, added] = numbers.try_emplace(*v, static_cast<uint32_t>(combinations_.size()));
-      if (added) combinations_.push_back(*v);
+      const auto [it, added] = numbers.try_emplace(*v, static_cast<uint32_t>(combination_values_.size()));
+      if (added) combination_values_.push_back(split(*v));
       if (v.get_docid() < by_doc.size()) by_doc[v.get_docid()] = it->second;
     }
   }

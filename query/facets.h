@@ -2,8 +2,9 @@
 // record is part of) over every matching document.
 //
 // Each document's facet fields are one value (kSlotFacets); a FacetTable reads them all once per
-// index revision and numbers the distinct combinations (many documents share one), so counting a
-// match set costs an array lookup per document. The count is a second, unweighted pass over the
+// index revision, numbers the distinct combinations (many documents share one) and the values each
+// holds, so counting a match set costs an array lookup per document, then an addition per value of
+// each combination met (a parent per act makes thousands of combinations on the legal index). The count is a second, unweighted pass over the
 // query (count_facets), so it is exact. (Counting in the ranked pass saw only the documents that
 // pass examined, lowest ids first, i.e. the archive's indexing order, and cost as much: on the
 // legal mix the whole answer is 8 % faster this way; a query of words most documents have costs
@@ -36,12 +37,21 @@ class FacetTable {
     const auto& by_doc = by_doc_[part];
     return did < by_doc.size() ? by_doc[did] : kNone;
   }
-  [[nodiscard]] const std::string& combination(uint32_t id) const { return combinations_[id]; }
-  [[nodiscard]] size_t combinations() const { return combinations_.size(); }
+  [[nodiscard]] size_t combinations() const { return combination_values_.size(); }
+
+  // A facet value, numbered: its field and text (for the parent, "KEY\tTITLE").
+  struct Value {
+    schema::FacetField field;
+    std::string text;
+  };
+  [[nodiscard]] const std::vector<Value>& values() const { return values_; }
+  // The numbers of the values combination `id` holds.
+  [[nodiscard]] const std::vector<uint32_t>& values_of(uint32_t id) const { return combination_values_[id]; }
 
  private:
-  std::vector<std::vector<uint32_t>> by_doc_;  // part → its docid → combination number
-  std::vector<std::string> combinations_;      // number → kSlotFacets value; [kNone] = ""
+  std::vector<std::vector<uint32_t>> by_doc_;              // part → its docid → combination number
+  std::vector<std::vector<uint32_t>> combination_values_;  // combination number → its values
+  std::vector<Value> values_;                              // value number → field and text
 };
 
 struct FacetCounts {

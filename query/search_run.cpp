@@ -86,11 +86,15 @@ void reorder_by_title(std::vector<Candidate>& candidates, const InterpretedQuery
   // Only the first kRerankDepth: every page is then cut from the same order, whatever its offset.
   const auto reordered =
       candidates.begin() + static_cast<std::ptrdiff_t>(std::min(candidates.size(), kRerankDepth));
+  std::unordered_map<std::string, double> parent_coverage;  // sibling articles share their act's title
   for (auto c = candidates.begin(); c != reordered; ++c) {
     const Xapian::Document doc = c->it.get_document();
     double factor = 1 + weights.title_coverage * coverage(doc.get_value(schema::kSlotTitle));
     if (weights.parent_coverage > 0) {
-      factor += weights.parent_coverage * coverage(doc.get_value(schema::kSlotParentTitle));
+      std::string parent = doc.get_value(schema::kSlotParentTitle);
+      auto [it, added] = parent_coverage.try_emplace(std::move(parent), 0.0);
+      if (added && !it->first.empty()) it->second = coverage(it->first);
+      factor += weights.parent_coverage * it->second;
     }
     c->score *= factor;
   }
