@@ -16,8 +16,9 @@ struct Variant {
   bool interpret = true;  // SearchRequest::interpret: read codes and periods out of the question
 };
 
-// Parses comma-separated key=value overrides of the default weights; keys: folded, bigram,
-// code_is, period_fit, all_words_up_to, and interpret (0: take the question literally, no code or
+// Parses comma-separated key=value overrides of the default weights; keys: folded, bigram, title,
+// parent, prf_terms, prf_docs, prf_weight, code_is, code_is_long, period_fit, frequent, common,
+// selective, k1, b, all_words_up_to, and interpret (0: take the question literally, no code or
 // period reading). On error returns nullopt and says why in `error`.
 [[nodiscard]] std::optional<Variant> parse_variant(const std::string& spec, std::string& error);
 
