@@ -115,6 +115,7 @@ Xapian::Document DocumentBuilder::build(const ingest::SourceDocument& source,
       add_facet(schema::kFacetYear, std::to_string(y));
     }
     doc.add_value(schema::kSlotPeriod, schema::period_value(days.from, days.to));
+    doc.add_value(schema::kSlotPeriodEnd, schema::period_end_value(days.to));
   }
   if (!meta.date.empty()) doc.add_value(schema::kSlotDate, schema::day_value(range_start(meta.date)));
   std::string facet_value;

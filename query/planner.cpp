@@ -4,7 +4,6 @@
 #include <unordered_map>
 
 #include "filters.h"
-#include "period_source.h"
 #include "schema.h"
 #include "terms.h"
 
@@ -180,6 +179,13 @@ bool is_question(std::string_view q) {
   return q.ends_with('?');
 }
 
+// The documents whose covered days [a, b] overlap [from, to]: a <= to (kSlotPeriod begins with a)
+// and b >= from (kSlotPeriodEnd).
+Q overlap_query(int from, int to) {
+  return Q(Q::OP_AND, Q(Q::OP_VALUE_LE, schema::kSlotPeriod, schema::period_value(to, 99999999)),
+           Q(Q::OP_VALUE_GE, schema::kSlotPeriodEnd, schema::period_end_value(from)));
+}
+
 Q code_query(const CodeQuery& c, double code_is) {
   std::vector<Q> parts;
   for (const auto& key : c.keys) {
@@ -245,25 +251,17 @@ QueryPlan plan_query(const InterpretedQuery& iq, const std::vector<Filter>& filt
       Q codes(Q::OP_AND, code_parts.begin(), code_parts.end());
       main = text.empty() || purpose == Purpose::kMatch ? codes : Q(Q::OP_AND_MAYBE, codes, text);
     }
-    // Period from the query text and from/to bounds: overlap filter, fit ranking.
+    // Period from the query text and from/to bounds: an overlap filter; the fit ranks afterwards.
     std::vector<std::pair<int, int>> ranges;
     if (iq.period) ranges.emplace_back(iq.period->from, iq.period->to);
     if (fs.from || fs.to) ranges.emplace_back(fs.from ? fs.from : 10000101, fs.to ? fs.to : 99991231);
     for (size_t i = 0; i < ranges.size(); ++i) {
       const auto [from, to] = ranges[i];
-      const bool from_words = iq.period && i == 0;
-      // Fit ranks only when the user asked for a period in words; bare bounds only filter.
-      const bool ranks = from_words && purpose == Purpose::kRank;
-      Q period((new PeriodSource(from, to, ranks ? w.period_fit : 0.0))->release());
-      if (main.empty()) {
-        main = period;
-      } else if (!(from_words && period_ranks_only)) {
-        main = Q(Q::OP_AND, main, period);
-      } else if (purpose == Purpose::kRank) {
-        // In a question, a period among many words is a hint, not a limit ("từ tháng 7/2020" in a
-        // question about a rule in force since then): it ranks without excluding.
-        main = Q(Q::OP_AND_MAYBE, main, period);
-      }
+      // In a question, a period among many words is a hint, not a limit ("từ tháng 7/2020" in a
+      // question about a rule in force since then): its fit ranks without excluding.
+      if (iq.period && i == 0 && period_ranks_only) continue;
+      const Q period = overlap_query(from, to);
+      main = main.empty() ? period : Q(Q::OP_FILTER, main, period);
     }
     main = filter_query(main, fs);
     if (!iq.excluded.empty()) {
@@ -285,6 +283,7 @@ QueryPlan plan_query(const InterpretedQuery& iq, const std::vector<Filter>& filt
   plan.all_words_required = require_all;
   interp.all_words_required = require_all;
   if (iq.period) {
+    plan.period_fit = QueryPlan::Fit{iq.period->from, iq.period->to};
     interp.period = iq.period;
     interp.period->filters = !period_ranks_only;
   }

@@ -1,9 +1,13 @@
 // Builds the Xapian query from an interpreted query and the request's filters. Ranking lives here:
 // canonical terms rank above folded ones, syllable bigrams carry adjacency, codes rank the document
-// that IS the code above its citers, periods filter by overlap and rank by fit. The weights are
-// ranking.h's; the terms are schema/terms.h's.
+// that IS the code above its citers, periods filter by overlap (and the search ranks its first
+// candidates by fit: period_fit.h). The weights are ranking.h's; the terms are schema/terms.h's.
+//
+// Every query is made of Xapian's own classes (terms, operators, value ranges): a stock
+// xapian-tcpsrv serving a shard can run it, as it can run no class of ours.
 #pragma once
 
+#include <optional>
 #include <vector>
 #include <xapian.h>
 
@@ -24,6 +28,12 @@ struct QueryPlan {
   Xapian::Query match;
   Xapian::Query fallback_match;
   bool all_words_required = false;
+  // The period the user asked for in words, whose fit ranks (overlap / union, period_fit.h);
+  // absent when there is none or it only filters (bare from/to bounds).
+  struct Fit {
+    int from = 0, to = 0;  // YYYYMMDD
+  };
+  std::optional<Fit> period_fit;
   Interpretation interpretation;
   // What the snippet highlighter marks: words (their weights are the searcher's), code keys, pairs.
   SnippetQuery highlight;

@@ -49,5 +49,9 @@ struct RankingWeights {
 // A question's first candidates are reordered by title coverage (title_rerank.h); pages within
 // them are cut after the reordering, so that paging stays consistent.
 inline constexpr size_t kRerankDepth = 20;
+// A period asked for in words reorders the first candidates by fit (period_fit.h), deeper than the
+// title: a query of a period alone comes unweighted (in indexing order) from the match, and only
+// these are ordered by fit.
+inline constexpr size_t kPeriodRerankDepth = 100;
 
 }  // namespace vankho::query

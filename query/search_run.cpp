@@ -10,6 +10,7 @@
 #include "did_you_mean.h"
 #include "hits.h"
 #include "interpret.h"
+#include "period_fit.h"
 #include "planner.h"
 #include "schema.h"
 #include "searcher_impl.h"
@@ -97,6 +98,18 @@ void reorder_by_title(std::vector<Candidate>& candidates, const InterpretedQuery
       factor += weights.parent_coverage * it->second;
     }
     c->score *= factor;
+  }
+  std::stable_sort(candidates.begin(), reordered,
+                   [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
+}
+
+// Adds each of the first kPeriodRerankDepth candidates' period fit (period_fit.h) × `weight` to its
+// score, and reorders them.
+void reorder_by_period(std::vector<Candidate>& candidates, const QueryPlan::Fit& asked, double weight) {
+  const auto reordered =
+      candidates.begin() + static_cast<std::ptrdiff_t>(std::min(candidates.size(), kPeriodRerankDepth));
+  for (auto c = candidates.begin(); c != reordered; ++c) {
+    c->score += weight * period_value_fit(c->it.get_document().get_value(schema::kSlotPeriod), asked.from, asked.to);
   }
   std::stable_sort(candidates.begin(), reordered,
                    [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
@@ -205,14 +218,17 @@ SearchResponse Searcher::Impl::search(const SearchRequest& request) {
   enquire.set_query(nothing_to_search ? Q(Q::MatchNothing) : browse ? Q(Q::MatchAll) : plan.query);
   if (effective.sort == SortOrder::kDate || browse)
     enquire.set_sort_by_value_then_relevance(schema::kSlotDate, true);
-  // A question's first candidates are reordered by title coverage (title_rerank.h); pages within
-  // them are cut after the reordering, so that paging stays consistent.
-  const bool rerank = (weights.title_coverage > 0 || weights.parent_coverage > 0) && !browse &&
-                      effective.sort == SortOrder::kRelevance && !plan.all_words_required &&
-                      iq.codes.empty() && effective.limit > 0 && effective.offset < kRerankDepth;
-  const auto fetch_first = static_cast<Xapian::doccount>(rerank ? 0 : effective.offset);
-  const auto fetch_count = static_cast<Xapian::doccount>(
-      rerank ? std::max(effective.offset + effective.limit, kRerankDepth) : effective.limit);
+  // A question's first candidates are reordered by title coverage (title_rerank.h), and those of a
+  // query naming a period by its fit (period_fit.h); pages within them are cut after the
+  // reordering, so that paging stays consistent.
+  const bool ranked = !browse && effective.sort == SortOrder::kRelevance && effective.limit > 0;
+  const bool rerank = (weights.title_coverage > 0 || weights.parent_coverage > 0) && ranked &&
+                      !plan.all_words_required && iq.codes.empty() && effective.offset < kRerankDepth;
+  const bool refit = plan.period_fit && weights.period_fit > 0 && ranked && effective.offset < kPeriodRerankDepth;
+  const size_t depth = std::max(rerank ? kRerankDepth : 0, refit ? kPeriodRerankDepth : 0);
+  const auto fetch_first = static_cast<Xapian::doccount>(depth > 0 ? 0 : effective.offset);
+  const auto fetch_count =
+      static_cast<Xapian::doccount>(depth > 0 ? std::max(effective.offset + effective.limit, depth) : effective.limit);
   // At least one match checked, so that "none" is known even with limit=0 (no hits wanted).
   Xapian::MSet mset = enquire.get_mset(fetch_first, fetch_count, 1);
   Q matching = nothing_to_search ? Q(Q::MatchNothing) : browse ? Q(Q::MatchAll) : plan.match;
@@ -252,9 +268,11 @@ SearchResponse Searcher::Impl::search(const SearchRequest& request) {
   }
 
   std::vector<Candidate> candidates;
+  if (depth > 0) mset.fetch();  // every candidate's values are read: one round trip per shard
   for (auto it = mset.begin(); it != mset.end(); ++it) candidates.push_back({it, it.get_weight()});
-  if (rerank) {
-    reorder_by_title(candidates, iq, db, weights);
+  if (refit) reorder_by_period(candidates, *plan.period_fit, weights.period_fit);
+  if (rerank) reorder_by_title(candidates, iq, db, weights);
+  if (depth > 0) {
     const size_t from = std::min(effective.offset, candidates.size());
     const size_t to = std::min(from + effective.limit, candidates.size());
     candidates = std::vector<Candidate>(candidates.begin() + from, candidates.begin() + to);

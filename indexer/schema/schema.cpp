@@ -16,6 +16,12 @@ std::string period_value(int from, int to) {
   return buf;
 }
 
+std::string period_end_value(int to) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%08d", to);
+  return buf;
+}
+
 bool parse_period_value(std::string_view value, int& from, int& to) {
   if (value.size() != 16) return false;
   from = to = 0;

@@ -49,6 +49,9 @@ enum Slot : Xapian::valueno {
   kSlotAccess = 4,       // access_value(): the level and what gave it ("mat stamp")
   kSlotParentTitle = 5,  // the title of the larger document a record is part of (the title rerank
                          // reads it as it reads kSlotTitle); absent when none
+  kSlotPeriodEnd = 6,    // the last covered day "YYYYMMDD" (kSlotPeriod's second half), so that an
+                         // overlap is two of Xapian's own value ranges (a ≤ to on kSlotPeriod, b ≥
+                         // from here): they run on a stock xapian-tcpsrv, a posting source does not
   kSlotContentHash = 7,  // hex content hash of the source document (incremental indexing)
 };
 
@@ -71,8 +74,9 @@ inline constexpr std::string_view kMetaThemesSource = "vankho.themes.source";  /
 inline constexpr std::string_view kMetaRepeatedIds = "vankho.repeated_ids";
 // 2: positions on folded terms only, no canonical bigrams; 3: the facet fields in one slot;
 // 4: the title in a slot; 5: the theme taxonomy recorded in the metadata; 6: one sub-database per
-// access level, the level as a term and in the stored metadata ("access")
-inline constexpr std::string_view kSchemaVersion = "6";
+// access level, the level as a term and in the stored metadata ("access"); 7: the period's end in
+// its own slot (kSlotPeriodEnd)
+inline constexpr std::string_view kSchemaVersion = "7";
 
 // Document data: MessagePack of the stored document (stored_document.h).
 
@@ -94,6 +98,8 @@ inline constexpr std::string_view kSchemaVersion = "6";
 // The kSlotPeriod value of an inclusive YYYYMMDD range, and back (false when malformed).
 [[nodiscard]] std::string period_value(int from, int to);
 bool parse_period_value(std::string_view value, int& from, int& to);
+// The kSlotPeriodEnd value of a last covered day YYYYMMDD (a fixed width, so values compare as days).
+[[nodiscard]] std::string period_end_value(int to);
 
 // YYYYMMDD as a sortable value.
 [[nodiscard]] inline std::string day_value(int yyyymmdd) {
