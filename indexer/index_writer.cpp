@@ -179,6 +179,10 @@ void IndexWriter::apply(BackgroundWriter::Change change, uint64_t bytes) {
 }
 
 void IndexWriter::add(const ingest::SourceDocument& doc) {
+  if (options_.shard && !options_.shard->holds(doc.id)) {
+    ++stats_.other_shards;  // never seen by this index: a copy written by an earlier run goes at end_root()
+    return;
+  }
   stats_.bytes += doc.text.size();
   const bool duplicate = !seen_.insert(doc.id).second;  // the later record wins below
   if (duplicate) {

@@ -8,6 +8,7 @@
 #include <array>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <unordered_set>
@@ -17,6 +18,7 @@
 #include "document_builder.h"
 #include "extract.h"
 #include "index_target.h"
+#include "shard.h"
 #include "ingest.h"
 
 namespace vankho::index {
@@ -30,12 +32,16 @@ struct WriterOptions {
   const extract::ThemeTaxonomy* themes = nullptr;
   // The level of a document that neither the archive's metadata nor a stamp in its text gives.
   extract::AccessLevel default_level = extract::AccessLevel::kNoiBo;
+  // --shard I/N: only the documents of this shard are written (the others are counted in
+  // RunStats::other_shards); none: every document.
+  std::optional<Shard> shard;
   size_t batch_documents = 500;          // commit after this many changed documents...
   size_t batch_bytes = 64ull << 20;      // ...or this many bytes of changed text
 };
 
 struct RunStats {
   size_t added = 0, updated = 0, unchanged = 0, removed = 0, skipped = 0, duplicates = 0;
+  size_t other_shards = 0;  // documents read that belong to another shard (WriterOptions::shard)
   uint64_t bytes = 0;  // text bytes seen
   // What was read (index_paths): documents by format ("pdf", "docx", "jsonl", ...), their pages,
   // pages recognised by OCR or left without text, and files whose legacy encodings were converted.

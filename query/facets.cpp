@@ -137,39 +137,60 @@ std::vector<FacetValue> labelled(const Counts& counts, Label label) {
   return out;
 }
 
+// The facets of `out` from the counts of the combinations.
+void label_facets(const FacetTable& table, const std::vector<Xapian::doccount>& by_combination,
+                  const extract::ThemeTaxonomy& themes, FacetCounts& out) {
+  const auto fields = field_counts(table, by_combination);
+  auto counts = [&](schema::FacetField field) -> const Counts& { return fields[field]; };
+  auto same = [](const std::string& v) { return v; };
+  out.facets["type"] = top_values(labelled(counts(schema::kFacetType), [](const std::string& slug) {
+    const auto* t = extract::doc_type_by_slug(slug);
+    return t ? std::string(t->label) : slug;
+  }));
+  out.facets["year"] = labelled(counts(schema::kFacetYear), same);  // every year: the timeline draws them all
+  out.facets["issuer"] = top_values(labelled(counts(schema::kFacetIssuer), same));
+  out.facets["province"] = top_values(labelled(counts(schema::kFacetProvince), same));
+  out.facets["theme"] = top_values(labelled(counts(schema::kFacetTheme), [&](const std::string& id) {
+    const auto* th = themes.find(id);
+    return th ? th->label : id;
+  }));
+  out.facets["parent"] = top_values(parents(counts(schema::kFacetParent)));
+}
+
 }  // namespace
 
 FacetTable::FacetTable(const std::vector<Xapian::Database>& parts) : combination_values_(1) {
-  std::unordered_map<std::string, uint32_t> numbers;      // combination → its number
-  std::map<std::pair<int, std::string>, uint32_t> value_numbers;
-  // The values of one kSlotFacets value: fields split by kFacetSeparator, values by kFacetValueSeparator.
-  auto split = [&](std::string_view rest) {
-    std::vector<uint32_t> out;
-    for (int field = 0; field < schema::kFacetFieldCount && !rest.empty(); ++field) {
-      const size_t end = std::min(rest.find(schema::kFacetSeparator), rest.size());
-      std::string_view values = rest.substr(0, end);
-      rest.remove_prefix(std::min(end + 1, rest.size()));
-      while (!values.empty()) {
-        const size_t cut = std::min(values.find(schema::kFacetValueSeparator), values.size());
-        if (cut > 0) {
-          const auto [it, added] = value_numbers.try_emplace({field, std::string(values.substr(0, cut))},
-                                                              static_cast<uint32_t>(values_.size()));
-          if (added) values_.push_back({static_cast<schema::FacetField>(field), it->first.second});
-          out.push_back(it->second);
-        }
-        values.remove_prefix(std::min(cut + 1, values.size()));
-      }
-    }
-    return out;
-  };
   for (const Xapian::Database& db : parts) {
     auto& by_doc = by_doc_.emplace_back(db.get_lastdocid() + 1, kNone);
     for (auto v = db.valuestream_begin(schema::kSlotFacets); v != db.valuestream_end(schema::kSlotFacets); ++v) {
-      const auto [it, added] = numbers.try_emplace(*v, static_cast<uint32_t>(combination_values_.size()));
-      if (added) combination_values_.push_back(split(*v));
-      if (v.get_docid() < by_doc.size()) by_doc[v.get_docid()] = it->second;
+      if (v.get_docid() < by_doc.size()) by_doc[v.get_docid()] = number(*v);
     }
   }
+}
+
+uint32_t FacetTable::number(const std::string& combination) {
+  const auto [it, added] = numbers_.try_emplace(combination, static_cast<uint32_t>(combination_values_.size()));
+  if (!added) return it->second;
+  // The values of one kSlotFacets value: fields split by kFacetSeparator, values by kFacetValueSeparator.
+  std::vector<uint32_t> values;
+  std::string_view rest = combination;
+  for (int field = 0; field < schema::kFacetFieldCount && !rest.empty(); ++field) {
+    const size_t end = std::min(rest.find(schema::kFacetSeparator), rest.size());
+    std::string_view text = rest.substr(0, end);
+    rest.remove_prefix(std::min(end + 1, rest.size()));
+    while (!text.empty()) {
+      const size_t cut = std::min(text.find(schema::kFacetValueSeparator), text.size());
+      if (cut > 0) {
+        const auto [v, new_value] = value_numbers_.try_emplace({field, std::string(text.substr(0, cut))},
+                                                                static_cast<uint32_t>(values_.size()));
+        if (new_value) values_.push_back({static_cast<schema::FacetField>(field), v->first.second});
+        values.push_back(v->second);
+      }
+      text.remove_prefix(std::min(cut + 1, text.size()));
+    }
+  }
+  combination_values_.push_back(std::move(values));
+  return it->second;
 }
 
 FacetCounts count_facets(const std::vector<Xapian::Database>& parts, const FacetTable& table,
@@ -194,21 +215,27 @@ FacetCounts count_facets(const std::vector<Xapian::Database>& parts, const Facet
     enquire.clear_matchspies();
   }
 
-  const auto fields = field_counts(table, by_combination);
-  auto counts = [&](schema::FacetField field) -> const Counts& { return fields[field]; };
-  auto same = [](const std::string& v) { return v; };
-  out.facets["type"] = top_values(labelled(counts(schema::kFacetType), [](const std::string& slug) {
-    const auto* t = extract::doc_type_by_slug(slug);
-    return t ? std::string(t->label) : slug;
-  }));
-  out.facets["year"] = labelled(counts(schema::kFacetYear), same);  // every year: the timeline draws them all
-  out.facets["issuer"] = top_values(labelled(counts(schema::kFacetIssuer), same));
-  out.facets["province"] = top_values(labelled(counts(schema::kFacetProvince), same));
-  out.facets["theme"] = top_values(labelled(counts(schema::kFacetTheme), [&](const std::string& id) {
-    const auto* th = themes.find(id);
-    return th ? th->label : id;
-  }));
-  out.facets["parent"] = top_values(parents(counts(schema::kFacetParent)));
+  label_facets(table, by_combination, themes, out);
+  return out;
+}
+
+FacetCounts count_facets_remotely(const Xapian::Database& db, FacetTable& table,
+                                  const extract::ThemeTaxonomy& themes, const Xapian::Query& query) {
+  FacetCounts out;
+  if (db.get_doccount() == 0) return out;
+  Xapian::ValueCountMatchSpy spy(schema::kSlotFacets);
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  enquire.add_matchspy(&spy);
+  out.matches = enquire.get_mset(0, 0, db.get_doccount()).get_matches_estimated();
+  std::vector<Xapian::doccount> by_combination;
+  for (auto v = spy.values_begin(); v != spy.values_end(); ++v) {
+    const uint32_t id = table.number(*v);
+    if (id >= by_combination.size()) by_combination.resize(id + 1, 0);
+    by_combination[id] += v.get_termfreq();
+  }
+  label_facets(table, by_combination, themes, out);
   return out;
 }
 

@@ -13,11 +13,17 @@
 // An index is searched as several sub-databases (one per access level up to the caller's), and a
 // MatchSpy sees each document with its sub-database's own docid: the table is per sub-database and
 // the count runs over each in turn.
+//
+// Shards over the remote backend (shards.h) run no class of ours: there the count is Xapian's own
+// ValueCountMatchSpy over kSlotFacets, run by each xapian-tcpsrv and merged by Xapian, and the
+// table numbers the combinations it returns as they come (count_facets_remotely). The counts are
+// the same.
 #pragma once
 
 #include <cstdint>
 #include <map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 #include <xapian.h>
 
@@ -30,6 +36,10 @@ namespace vankho::query {
 class FacetTable {
  public:
   explicit FacetTable(const std::vector<Xapian::Database>& parts);
+  FacetTable() : combination_values_(1) {}  // numbers combinations only as number() meets them
+
+  // The number of a kSlotFacets value, numbered now if it was not yet.
+  uint32_t number(const std::string& combination);
 
   static constexpr uint32_t kNone = 0;  // a document without facet values (or unknown)
   // The combination number of document `did` of sub-database `part`.
@@ -52,6 +62,8 @@ class FacetTable {
   std::vector<std::vector<uint32_t>> by_doc_;              // part → its docid → combination number
   std::vector<std::vector<uint32_t>> combination_values_;  // combination number → its values
   std::vector<Value> values_;                              // value number → field and text
+  std::unordered_map<std::string, uint32_t> numbers_;      // combination → its number
+  std::map<std::pair<int, std::string>, uint32_t> value_numbers_;
 };
 
 struct FacetCounts {
@@ -63,5 +75,9 @@ struct FacetCounts {
 // labels come from `themes` (the taxonomy the index records). `table` is of the same `parts`.
 [[nodiscard]] FacetCounts count_facets(const std::vector<Xapian::Database>& parts, const FacetTable& table,
                                        const extract::ThemeTaxonomy& themes, const Xapian::Query& query);
+// The same count with Xapian's own classes only, over `db` as one (shards, remote ones included);
+// `table` is a FacetTable() kept for the same revision.
+[[nodiscard]] FacetCounts count_facets_remotely(const Xapian::Database& db, FacetTable& table,
+                                                const extract::ThemeTaxonomy& themes, const Xapian::Query& query);
 
 }  // namespace vankho::query

@@ -140,7 +140,8 @@ nlohmann::json to_json(const SearchResponse& r) {
           {"hits", hits_json(r.hits)},
           {"facets", facets},
           {"suggestion", r.suggestion ? nlohmann::json(*r.suggestion) : nlohmann::json(nullptr)},
-          {"took_ms", r.took_ms}};
+          {"took_ms", r.took_ms},
+          {"partial", r.partial}};
 }
 
 nlohmann::json to_json(const DocumentView& v) {

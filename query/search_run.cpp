@@ -245,8 +245,9 @@ SearchResponse Searcher::Impl::search(const SearchRequest& request) {
     mset = enquire.get_mset(fetch_first, fetch_count, 1);
   }
   if (request.facets) {  // counts every match, so the total is exact too
-    if (!facet_table) facet_table = std::make_unique<FacetTable>(parts);
-    FacetCounts counts = count_facets(parts, *facet_table, themes, matching);
+    if (!facet_table) facet_table = sharded ? std::make_unique<FacetTable>() : std::make_unique<FacetTable>(parts);
+    FacetCounts counts = sharded ? count_facets_remotely(db, *facet_table, themes, matching)
+                                 : count_facets(parts, *facet_table, themes, matching);
     resp.facets = std::move(counts.facets);
     resp.total = counts.matches;
     resp.total_exact = true;
@@ -295,7 +296,8 @@ SearchResponse Searcher::Impl::search(const SearchRequest& request) {
     // When not every word is required, a long hit may lack some: the snippet then looks only for
     // those it has (words_in_document) instead of scanning its whole opening for the others.
     std::optional<SnippetQuery> own_words;
-    if (request.snippets && !resp.query.all_words_required &&
+    // (Not over shards: a posting list of a remote database comes whole over the network.)
+    if (request.snippets && !resp.query.all_words_required && !sharded &&
         stored.text.size() > kWordsCheckedAbove) {
       own_words = words_in_document(db, *c.it, sq);
     }
@@ -308,6 +310,10 @@ SearchResponse Searcher::Impl::search(const SearchRequest& request) {
   if (suggest) {
     if (!restorer) restorer = std::make_unique<AccentRestorer>(db);
     resp.suggestion = did_you_mean(q, iq, *restorer, context);
+  }
+  for (std::string& missing : missing_shards()) {
+    resp.partial = true;
+    resp.query.warnings.push_back(std::move(missing));
   }
   resp.took_ms =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();

@@ -52,19 +52,97 @@ extract::ThemeTaxonomy taxonomy_of(const Xapian::Database& db, const std::string
 }  // namespace
 
 Searcher::Impl::Impl(std::string dir, RankingWeights w, AccessLevel level)
-    : index_dir(std::move(dir)), weights(w), clearance(level) {
-  open_afresh(schema::served_identity(index_dir));
+    : index_dir(std::move(dir)), weights(w), clearance(level), sharded(is_shard_stub(index_dir)) {
+  open_afresh(current_identity());
   themes = taxonomy_of(db, index_dir);
 }
 
+std::string Searcher::Impl::current_identity() const {
+  return sharded ? shard_identity(index_dir, read_shard_stub(index_dir)) : schema::served_identity(index_dir);
+}
+
+void Searcher::Impl::open_shards(std::string identity) {
+  std::vector<ShardState> opened;
+  for (ShardLine& line : read_shard_stub(index_dir)) {
+    opened.push_back({std::move(line)});
+    open_shard(opened.back(), clearance);
+  }
+  bool any_up = false, any_down = false;
+  std::string problems;
+  for (const auto& shard : opened) {
+    any_up = any_up || shard.db || shard.above_clearance;
+    any_down = any_down || (!shard.db && !shard.above_clearance);
+    if (!shard.db && !shard.above_clearance) problems += "; " + shard.line.name + ": " + shard.problem;
+  }
+  if (!any_up && any_down) throw IndexUnavailable("no database of " + index_dir + " could be opened" + problems);
+  shards = std::move(opened);
+  served = std::move(identity);
+  combine_shards();
+}
+
+void Searcher::Impl::combine_shards() {
+  std::vector<Xapian::Database> up;
+  Xapian::Database combined;
+  for (const auto& shard : shards) {
+    if (!shard.db) continue;
+    up.push_back(*shard.db);
+    combined.add_database(*shard.db);
+  }
+  parts = std::move(up);
+  db = std::move(combined);
+}
+
+bool Searcher::Impl::retry_shards() {
+  const auto now = std::chrono::steady_clock::now();
+  bool back = false;
+  for (auto& shard : shards) {
+    if (shard.db || shard.above_clearance || now < shard.retry_at) continue;
+    open_shard(shard, clearance);
+    back = back || shard.db.has_value();
+  }
+  if (back) combine_shards();
+  return back;
+}
+
+void Searcher::Impl::recover_shards() {
+  for (auto& shard : shards) {
+    if (!shard.db || !shard.line.remote) continue;
+    try {
+      shard.db->keep_alive();  // a round trip: fails on a connection the server closed or a hung server
+    } catch (const Xapian::Error&) {
+      open_shard(shard, clearance);  // a fresh connection, else down until its retry time
+    }
+  }
+  combine_shards();
+  forget_revision();
+}
+
+std::vector<std::string> Searcher::Impl::missing_shards() const {
+  std::vector<std::string> out;
+  if (!sharded) return out;
+  size_t up = 0;
+  for (const auto& shard : shards) up += shard.db ? 1 : 0;
+  for (const auto& shard : shards) {
+    if (shard.db || shard.above_clearance) continue;
+    out.push_back("shard '" + shard.line.name + "' is unavailable (" + shard.problem +
+                  "); these results are from the other " + std::to_string(up) + " of " +
+                  std::to_string(shards.size()));
+  }
+  return out;
+}
+
 void Searcher::Impl::open_afresh(std::string identity) {
+  if (sharded) {
+    open_shards(std::move(identity));
+    return;
+  }
   for (int attempt = 0;; ++attempt) {
     std::vector<Xapian::Database> opened;
     try {
       open_levels(index_dir, identity, clearance, opened);
     } catch (const Xapian::DatabaseOpeningError& e) {
       // A rebuild switched generations between reading the stub and opening what it named.
-      std::string now = schema::served_identity(index_dir);
+      std::string now = current_identity();
       if (attempt == 0 && now != identity) {
         identity = std::move(now);
         continue;
@@ -91,7 +169,7 @@ Xapian::rev Searcher::Impl::revision() const {
 }
 
 bool Searcher::Impl::follow_switch() {
-  std::string now = schema::served_identity(index_dir);
+  std::string now = current_identity();
   if (now == served) return false;
   open_afresh(std::move(now));
   return true;
@@ -109,13 +187,20 @@ void Searcher::Impl::forget_revision() {
 }
 
 bool Searcher::Impl::refresh() {
-  if (follow_switch()) {  // a rebuilt index (index_layout.h): reopen() would stay on the old one
+  // A rebuilt index (index_layout.h) or a replica that switched (shards.h): reopen() would stay on
+  // the old one.
+  if (follow_switch() || (sharded && retry_shards())) {
     forget_revision();
     return true;
   }
   const Xapian::rev before = revision();
   db.reopen();  // reopens the parts too (they share their internals)
   if (revision() == before) return false;
+  if (sharded) {
+    open_shards(served);  // afresh, levels checked again: a shard may now hold documents above the clearance
+    forget_revision();
+    return true;
+  }
   try {
     for (const auto& part : parts) schema::check_compatible(part, index_dir);
   } catch (const schema::IndexMismatch& e) {
@@ -125,7 +210,12 @@ bool Searcher::Impl::refresh() {
   return true;
 }
 
-IndexInfo Searcher::Impl::info() { return {index_dir, revision(), db.get_doccount()}; }
+IndexInfo Searcher::Impl::info() {
+  if (sharded && retry_shards()) forget_revision();
+  IndexInfo out{index_dir, revision(), db.get_doccount(), {}};
+  for (const auto& shard : shards) out.shards.push_back({shard.line.name, shard.db.has_value(), shard.above_clearance, shard.problem});
+  return out;
+}
 
 std::optional<Xapian::docid> Searcher::Impl::find_id(const std::string& id) {
   const std::string term = schema::term(schema::kId, id);

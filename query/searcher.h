@@ -137,6 +137,9 @@ struct SearchResponse {
   std::map<std::string, std::vector<FacetValue>> facets;
   std::optional<std::string> suggestion;
   double took_ms = 0;
+  // Some shards of the archive could not be searched (a warning names each): the answer is from
+  // the others.
+  bool partial = false;
 };
 
 struct DocumentRef {
@@ -177,6 +180,14 @@ struct IndexInfo {
   std::string path;
   uint64_t revision = 0;   // grows with every commit (a rebuild switch changes it too)
   uint64_t documents = 0;  // that this Searcher may see
+  // An index given as a stub file (shards.h): each database it names, and whether it is searched.
+  struct Shard {
+    std::string name;     // the stub's line: "remote 10.0.0.2:7001"
+    bool searched = false;
+    bool above_clearance = false;  // not searched because it holds documents above the clearance
+    std::string problem;           // why not searched: down, timed out, above the clearance
+  };
+  std::vector<Shard> shards;
 };
 
 struct RankingWeights;  // ranking.h: tuning, for benchmarks and evaluation

@@ -14,6 +14,7 @@
 #include "accent_restorer.h"
 #include "facets.h"
 #include "ranking.h"
+#include "shards.h"
 #include "searcher.h"
 #include "vocabulary.h"
 
@@ -25,6 +26,8 @@ class Searcher::Impl {
 
   // Runs `f`, reopening and retrying once when the indexer committed past this reader; turns
   // Xapian's errors into IndexUnavailable / IndexReadError.
+  // A remote shard that fails mid-request is reconnected (a connection the server timed out) or
+  // left out, and `f` runs once more over the others.
   template <typename F>
   auto guarded(F&& f) -> decltype(f());
 
@@ -56,6 +59,11 @@ class Searcher::Impl {
   extract::ThemeTaxonomy themes;             // the taxonomy the index records
   std::unique_ptr<AccentRestorer> restorer;  // both read the index as of its revision:
   std::unique_ptr<FacetTable> facet_table;   // built at first use, dropped on reopen
+  // An index given as a stub file (shards.h): its databases, each searched or not, and why.
+  const bool sharded;
+  std::vector<ShardState> shards;
+  // Warnings for an answer that lacks shards that are down (empty when none is).
+  [[nodiscard]] std::vector<std::string> missing_shards() const;
 
  private:
   // Opens the databases the stub text `identity` names (once more if a switch raced it).
@@ -65,16 +73,26 @@ class Searcher::Impl {
   [[nodiscard]] Xapian::rev revision() const;  // the sum of the parts' revisions
   void reopen();            // at the newest revision, following a switch
   void forget_revision();   // drops what was built from the previous revision
+  [[nodiscard]] std::string current_identity() const;  // what follow_switch compares to `served`
+  void open_shards(std::string identity);
+  void combine_shards();    // `parts` and `db` from the shards that are up
+  bool retry_shards();      // reopens shards that are down whose time has come; true when one is back
+  void recover_shards();    // after a network error: reconnects or leaves out the failing shards
 };
 
 template <typename F>
 auto Searcher::Impl::guarded(F&& f) -> decltype(f()) {
   try {
-    try {
-      return f();
-    } catch (const Xapian::DatabaseModifiedError&) {
-      reopen();  // the indexer committed past what this reader can see: reopen and retry once
-      return f();
+    for (size_t attempt = 0;; ++attempt) {
+      try {
+        return f();
+      } catch (const Xapian::DatabaseModifiedError&) {
+        if (attempt > 0) throw;
+        reopen();  // the indexer committed past what this reader can see: reopen and retry once
+      } catch (const Xapian::NetworkError&) {
+        if (!sharded || attempt > shards.size()) throw;
+        recover_shards();  // each failing shard reconnected or left out, then once more
+      }
     }
   } catch (const Xapian::DatabaseOpeningError& e) {
     throw IndexUnavailable("cannot open index " + index_dir + ": " + e.get_description());

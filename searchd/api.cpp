@@ -197,15 +197,23 @@ void Api::health(const Caller& caller, const Params& params, httplib::Response& 
     const query::IndexInfo info = s.info();
     const double uptime =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - parts_.started).count();
-    send_json(res, 200,
-              {{"status", "ok"},
+    // An archive of shards (a stub file): each, and "degraded" while one is not searched.
+    nlohmann::json shards = nlohmann::json::array();
+    bool degraded = false;
+    for (const auto& shard : info.shards) {
+      shards.push_back({{"name", shard.name}, {"searched", shard.searched}, {"problem", shard.problem}});
+      degraded = degraded || (!shard.searched && !shard.above_clearance);
+    }
+    nlohmann::json body = {{"status", degraded ? "degraded" : "ok"},
                {"version", kVersion},
                {"revision", info.revision},
                {"documents", info.documents},
                {"clearance", extract::level_slug(caller.clearance)},
                {"uptime_s", static_cast<long long>(uptime)},
                {"threads", parts_.config.threads},
-               {"reloads", parts_.metrics.reloads()}});
+               {"reloads", parts_.metrics.reloads()}};
+    if (!info.shards.empty()) body["shards"] = std::move(shards);
+    send_json(res, 200, body);
   });
 }
 

@@ -126,6 +126,9 @@ int run_index(const indexer_tool::ToolOptions& opts, const extract::ThemeTaxonom
             << s.updated << " updated, " << s.unchanged << " unchanged, " << s.removed
             << " removed, " << s.skipped << " skipped";
   if (s.duplicates) std::cerr << ", " << s.duplicates << " repeated ids (later record kept)";
+  if (opts.writer.shard) {
+    std::cerr << ", " << s.other_shards << " left to the other shards (this is shard " << opts.writer.shard->text() << ")";
+  }
   if (links_followed_out) {
     std::cerr << ", " << links_followed_out << " symbolic link(s) followed out of the PATHs given";
   }

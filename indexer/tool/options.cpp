@@ -30,7 +30,7 @@ std::optional<uint64_t> parse_size(const std::string& text) {
 
 std::optional<ToolOptions> parse_options(int argc, char** argv, int& exit_code) {
   ToolOptions out;
-  std::string max_size = "64M", max_export = "16G", encoding, default_level = "noi-bo";
+  std::string max_size = "64M", max_export = "16G", encoding, default_level = "noi-bo", shard;
   long long time_limit = 120;
   std::vector<std::string> fields, archives;
   std::string config_file = config::config_path_from_environment();
@@ -49,7 +49,8 @@ std::optional<ToolOptions> parse_options(int argc, char** argv, int& exit_code) 
       "  vankho-indexer --extract seeds/001_36391affc1bfd663.txt\n"
       "  vankho-indexer --config /etc/vankho/vankho.conf          (the archives it names)\n"
       "  vankho-indexer --index /var/lib/vankho/index --backup /srv/backup/vankho-2026-11-26\n"
-      "  vankho-indexer --index /var/lib/vankho/index --compact\n\n"
+      "  vankho-indexer --index /var/lib/vankho/index --compact\n"
+      "  vankho-indexer --index /srv/shard-2 --shard 2/3 /srv/archive/   (then: xapian-tcpsrv --port 7002 /srv/shard-2)\n\n"
       "Access levels (cong-khai < noi-bo < mat < toi-mat < tuyet-mat): a document takes the level of,\n"
       "strongest first, its JSON-lines `level` field, its sidecar NAME.meta.json ({\"level\": \"mat\"}),\n"
       "the last --access rule matching its id, the stamp in its text (MẬT, TỐI MẬT, TUYỆT MẬT, LƯU HÀNH\n"
@@ -106,6 +107,9 @@ std::optional<ToolOptions> parse_options(int argc, char** argv, int& exit_code) 
        "unicode: never convert")
       ("file-time-limit", po::value(&time_limit)->value_name("SECONDS"),
        "give up on a .docx/.odt/.pdf/.doc/.rtf/image that takes longer than this to read (default 120)")
+      ("shard", po::value(&shard)->value_name("I/N"),
+       "write only the documents of shard I of N (by a hash of their ids): N indexes, each served by "
+       "xapian-tcpsrv, searched as one archive through a stub file of `remote HOST:PORT` lines")
       ("batch", po::value(&out.writer.batch_documents)->value_name("N"),
        "commit after every N changed documents (default 500); a killed run keeps every commit")
       ("follow-symlinks", po::bool_switch(&out.ingest.follow_symlinks_out),
@@ -195,6 +199,11 @@ std::optional<ToolOptions> parse_options(int argc, char** argv, int& exit_code) 
     if (!out.ingest.field_map.contains("parent_title")) {
       return usage_error("--parent-title-pattern: name the field it reads with --field parent_title=SOURCE");
     }
+  }
+  if (vm.count("shard")) {
+    std::string error;
+    out.writer.shard = index::Shard::parse(shard, error);
+    if (!out.writer.shard) return usage_error("--shard: " + error);
   }
   if (!out.extract_file.empty()) return out;
   if (out.writer.index_dir.empty()) return usage_error("--index DIR is required");
