@@ -95,7 +95,7 @@ IndexLayout inspect_layout(const std::string& dir) {
   layout.kind = LayoutKind::kEmpty;
   for (fs::directory_iterator it(root, ec), end; !ec && it != end; it.increment(ec)) {
     const std::string name = it->path().filename().string();
-    if (generation_of(name) == 0 && name != std::string(kStubFile) + ".tmp") {
+    if (generation_of(name) == 0 && name != std::string(kStubFile) + ".tmp" && !name.starts_with(kCurrentLink)) {
       layout.kind = LayoutKind::kForeign;
       layout.detail = "it holds other files (" + name + ")";
       break;
@@ -128,7 +128,17 @@ void publish_generation(const std::string& dir, uint64_t generation) {
   }
   sync_path(temp, O_RDONLY);
   if (::rename(temp.c_str(), stub.c_str()) != 0) fail("cannot rename into place", stub);
-  sync_path(root, O_RDONLY | O_DIRECTORY);  // the rename itself survives a crash
+  // DIR/current → gen-N, switched the same way: a name that outlives rebuilds, for the tools that
+  // take one database by path (xapian-replicate-server's -m current/cong-khai, xapian-tcpsrv).
+  const fs::path link = root / kCurrentLink;
+  const fs::path link_temp = root / (std::string(kCurrentLink) + ".tmp");
+  std::error_code ec;
+  fs::remove(link_temp, ec);
+  if (::symlink((std::string(kGenerationPrefix) + std::to_string(generation)).c_str(), link_temp.c_str()) != 0) {
+    fail("cannot create the link", link_temp);
+  }
+  if (::rename(link_temp.c_str(), link.c_str()) != 0) fail("cannot rename into place", link);
+  sync_path(root, O_RDONLY | O_DIRECTORY);  // the renames themselves survive a crash
 }
 
 void remove_other_generations(const std::string& dir, uint64_t keep) {

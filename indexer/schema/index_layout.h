@@ -6,7 +6,8 @@
 // above reaches it. A rebuild writes DIR/gen-N+1 beside the served one and switches the stub with
 // rename(): a reader sees the old index or the new one, never a partial one, and a killed rebuild
 // leaves the old one serving. A folder that is itself a glass database is an index from before
-// levels (schema 5 or older): readers refuse it, and --rebuild replaces it.
+// levels (schema 5 or older): readers refuse it, and --rebuild replaces it. DIR/current links to the
+// served generation, for tools that take one database by path (replication, xapian-tcpsrv).
 #pragma once
 
 #include <cstdint>
@@ -18,6 +19,9 @@
 namespace vankho::schema {
 
 inline constexpr const char* kStubFile = "XAPIANDB";
+// DIR/current, a symbolic link to the served gen-N (publish_generation), so that one level's
+// database has a name across rebuilds: DIR/current/cong-khai.
+inline constexpr std::string_view kCurrentLink = "current";
 
 enum class LayoutKind {
   kMissing,  // no such folder
