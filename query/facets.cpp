@@ -219,16 +219,10 @@ FacetCounts count_facets(const std::vector<Xapian::Database>& parts, const Facet
   return out;
 }
 
-FacetCounts count_facets_remotely(const Xapian::Database& db, FacetTable& table,
-                                  const extract::ThemeTaxonomy& themes, const Xapian::Query& query) {
+FacetCounts facets_of_spy(const Xapian::ValueCountMatchSpy& spy, Xapian::doccount matches, FacetTable& table,
+                          const extract::ThemeTaxonomy& themes) {
   FacetCounts out;
-  if (db.get_doccount() == 0) return out;
-  Xapian::ValueCountMatchSpy spy(schema::kSlotFacets);
-  Xapian::Enquire enquire(db);
-  enquire.set_query(query);
-  enquire.set_weighting_scheme(Xapian::BoolWeight());
-  enquire.add_matchspy(&spy);
-  out.matches = enquire.get_mset(0, 0, db.get_doccount()).get_matches_estimated();
+  out.matches = matches;
   std::vector<Xapian::doccount> by_combination;
   for (auto v = spy.values_begin(); v != spy.values_end(); ++v) {
     const uint32_t id = table.number(*v);

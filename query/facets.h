@@ -15,9 +15,9 @@
 // the count runs over each in turn.
 //
 // Shards over the remote backend (shards.h) run no class of ours: there the count is Xapian's own
-// ValueCountMatchSpy over kSlotFacets, run by each xapian-tcpsrv and merged by Xapian, and the
-// table numbers the combinations it returns as they come (count_facets_remotely). The counts are
-// the same.
+// ValueCountMatchSpy over kSlotFacets, run by each xapian-tcpsrv in the ranked pass and merged by
+// Xapian, and the table numbers the combinations it returns as they come (facets_of_spy). The
+// counts are the same.
 #pragma once
 
 #include <cstdint>
@@ -75,9 +75,10 @@ struct FacetCounts {
 // labels come from `themes` (the taxonomy the index records). `table` is of the same `parts`.
 [[nodiscard]] FacetCounts count_facets(const std::vector<Xapian::Database>& parts, const FacetTable& table,
                                        const extract::ThemeTaxonomy& themes, const Xapian::Query& query);
-// The same count with Xapian's own classes only, over `db` as one (shards, remote ones included);
-// `table` is a FacetTable() kept for the same revision.
-[[nodiscard]] FacetCounts count_facets_remotely(const Xapian::Database& db, FacetTable& table,
-                                                const extract::ThemeTaxonomy& themes, const Xapian::Query& query);
+// The same count with Xapian's own classes only (shards, remote ones included): the facets of a
+// ValueCountMatchSpy over kSlotFacets that saw every one of the `matches`; `table` is a
+// FacetTable() kept for the same revision.
+[[nodiscard]] FacetCounts facets_of_spy(const Xapian::ValueCountMatchSpy& spy, Xapian::doccount matches,
+                                        FacetTable& table, const extract::ThemeTaxonomy& themes);
 
 }  // namespace vankho::query

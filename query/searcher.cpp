@@ -163,6 +163,7 @@ void Searcher::Impl::open_afresh(std::string identity) {
 }
 
 Xapian::rev Searcher::Impl::revision() const {
+  if (sharded) return sharded_revision;  // a remote database has no revision to read
   Xapian::rev sum = 0;
   for (const auto& part : parts) sum += part.get_revision();
   return sum;
@@ -181,6 +182,7 @@ void Searcher::Impl::reopen() {
 }
 
 void Searcher::Impl::forget_revision() {
+  ++sharded_revision;
   restorer.reset();
   facet_table.reset();
   themes = taxonomy_of(db, index_dir);  // a rebuild may have classified with other themes
@@ -193,14 +195,16 @@ bool Searcher::Impl::refresh() {
     forget_revision();
     return true;
   }
-  const Xapian::rev before = revision();
-  db.reopen();  // reopens the parts too (they share their internals)
-  if (revision() == before) return false;
   if (sharded) {
+    if (!db.reopen()) return false;  // true when a shard changed (remote ones say so, having no revision)
+
     open_shards(served);  // afresh, levels checked again: a shard may now hold documents above the clearance
     forget_revision();
     return true;
   }
+  const Xapian::rev before = revision();
+  db.reopen();  // reopens the parts too (they share their internals)
+  if (revision() == before) return false;
   try {
     for (const auto& part : parts) schema::check_compatible(part, index_dir);
   } catch (const schema::IndexMismatch& e) {

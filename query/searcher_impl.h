@@ -62,6 +62,7 @@ class Searcher::Impl {
   // An index given as a stub file (shards.h): its databases, each searched or not, and why.
   const bool sharded;
   std::vector<ShardState> shards;
+  Xapian::rev sharded_revision = 1;  // revision() of a stub index: grows with every change seen
   // Warnings for an answer that lacks shards that are down (empty when none is).
   [[nodiscard]] std::vector<std::string> missing_shards() const;
 

@@ -21,6 +21,7 @@ packages=(
   help2man                       # man pages from the tools' --help
   systemd procps                 # systemd-analyze verify of the units, and their kill (package tests)
   curl                           # HTTP smoke checks in scripts
+  xapian-tools                   # xapian-tcpsrv, xapian-replicate(-server): shard and replica tests
   chromium fonts-noto-core       # browser tests of web/ (tests/browser; playwright-core drives it)
   clang libclang-rt-14-dev libomp-dev llvm-14  # scripts/sanitize.sh and fuzz.sh: clang's ASan, UBSan,
                                                # libFuzzer, OpenMP (OCR) and llvm-symbolizer

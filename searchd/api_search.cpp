@@ -59,7 +59,7 @@ void Api::search(const Caller& caller, const Params& params, httplib::Response& 
     nlohmann::json json = query::to_json(response);
     json.erase("took_ms");  // each answer, cached or not, is sent with its own
     ResponseCache::Answer answer{dump_json(json), response.hits.size()};
-    parts_.cache.put(key, generation, answer);
+    if (!response.partial) parts_.cache.put(key, generation, answer);  // a shard back soon answers in full
     ctx.hits = answer.hits;
     res.status = 200;
     res.set_content(timed_answer(answer.body, false, response.took_ms), kJsonType);
