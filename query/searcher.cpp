@@ -2,6 +2,7 @@
 // and keeping Xapian's errors inside. The work itself: search_run.cpp, views.cpp, hits.cpp.
 #include "searcher.h"
 
+#include <algorithm>
 
 #include "completion_index.h"
 #include "index_layout.h"
@@ -104,6 +105,15 @@ bool Searcher::Impl::retry_shards() {
   return back;
 }
 
+bool Searcher::Impl::shard_rebuilt() {
+  // A new connection per remote shard to ask: every few seconds, not at every check.
+  constexpr auto kProbeEvery = std::chrono::seconds(3);
+  const auto now = std::chrono::steady_clock::now();
+  if (now < probe_at) return false;
+  probe_at = now + kProbeEvery;
+  return std::any_of(shards.begin(), shards.end(), [](const ShardState& s) { return remote_shard_replaced(s); });
+}
+
 void Searcher::Impl::recover_shards() {
   for (auto& shard : shards) {
     if (!shard.db || !shard.line.remote) continue;
@@ -195,9 +205,18 @@ bool Searcher::Impl::refresh() {
     forget_revision();
     return true;
   }
+  if (sharded && shard_rebuilt()) {
+    open_shards(served);
+    forget_revision();
+    return true;
+  }
   if (sharded) {
-    if (!db.reopen()) return false;  // true when a shard changed (remote ones say so, having no revision)
-
+    try {
+      if (!db.reopen()) return false;  // true when a shard changed (remote ones say so, having no revision)
+    } catch (const Xapian::Error&) {
+      // A shard rebuilt under its xapian-tcpsrv: the server's process for this connection still
+      // holds the generation that is gone. New connections open what DIR/current now names.
+    }
     open_shards(served);  // afresh, levels checked again: a shard may now hold documents above the clearance
     forget_revision();
     return true;

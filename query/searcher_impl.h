@@ -63,6 +63,7 @@ class Searcher::Impl {
   const bool sharded;
   std::vector<ShardState> shards;
   Xapian::rev sharded_revision = 1;  // revision() of a stub index: grows with every change seen
+  std::chrono::steady_clock::time_point probe_at{};  // when remote shards are next asked if rebuilt
   // Warnings for an answer that lacks shards that are down (empty when none is).
   [[nodiscard]] std::vector<std::string> missing_shards() const;
 
@@ -78,6 +79,7 @@ class Searcher::Impl {
   void open_shards(std::string identity);
   void combine_shards();    // `parts` and `db` from the shards that are up
   bool retry_shards();      // reopens shards that are down whose time has come; true when one is back
+  bool shard_rebuilt();     // whether a remote shard was rebuilt under its server (every few seconds)
   void recover_shards();    // after a network error: reconnects or leaves out the failing shards
 };
 

@@ -145,6 +145,7 @@ void open_shard(ShardState& state, extract::AccessLevel clearance) {
         }
       }
     }
+    if (line.remote) state.uuid = db.get_uuid();
     state.db = std::move(db);
   } catch (const Xapian::Error& e) {
     state.problem = e.get_description();
@@ -152,6 +153,17 @@ void open_shard(ShardState& state, extract::AccessLevel clearance) {
     state.problem = e.what();
   }
   if (!state.db) state.retry_at = std::chrono::steady_clock::now() + kRetryAfter;
+}
+
+bool remote_shard_replaced(const ShardState& state) {
+  if (!state.line.remote || !state.db) return false;
+  try {
+    const unsigned timeout = remote_timeout_ms();
+    return Xapian::Remote::open(state.line.host, state.line.port, timeout, std::max(10u, timeout / 5)).get_uuid() !=
+           state.uuid;
+  } catch (const Xapian::Error&) {
+    return false;
+  }
 }
 
 }  // namespace vankho::query

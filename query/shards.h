@@ -47,7 +47,13 @@ struct ShardState {
   bool above_clearance = false;        // open, but it holds documents above the reader's clearance
   std::string problem;                 // why it is not searched ("" when it is)
   std::chrono::steady_clock::time_point retry_at{};  // when a shard that is down is tried again
+  std::string uuid;  // a remote shard's database when opened: a rebuild under its server changes it
 };
+
+// Whether a remote shard's server now serves another database than `state` has open (the shard was
+// rebuilt: an open connection stays on the old one, a new connection opens what DIR/current
+// names). Opens a new connection to ask; false when that fails (the next search will tell).
+[[nodiscard]] bool remote_shard_replaced(const ShardState& state);
 
 // How long a remote shard may take to answer (VANKHO_REMOTE_TIMEOUT_MS, default 10000) and to
 // accept a connection (a fifth of it).

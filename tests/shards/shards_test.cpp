@@ -6,6 +6,7 @@
 
 #include <chrono>
 #include <cmath>
+#include <filesystem>
 #include <fstream>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -13,6 +14,7 @@
 
 #include "run_command.h"
 #include "searchd_process.h"
+#include "shard.h"
 #include "searcher.h"
 #include "temp_dir.h"
 #include "xapian_servers.h"
@@ -318,6 +320,31 @@ TEST_F(ShardFaults, ConnectionsTheServerTimedOutAreReopenedTransparently) {
   const json later = search("ke%20hoach");
   EXPECT_FALSE(later["partial"].get<bool>()) << later["query"]["warnings"].dump();
   EXPECT_EQ(later["total"], first["total"]);
+}
+
+TEST_F(ShardFaults, AShardRebuiltUnderItsServerIsFollowed) {
+  start();
+  const json before = search("vkshardmoi");
+  EXPECT_EQ(before["total"], 0);
+  // A document of shard 1 (its id hashes there), and shard 1 rebuilt with it: a new generation
+  // that DIR/current now names, while searchd holds connections to the old one.
+  std::string id;
+  for (int n = 0; id.empty(); ++n) {
+    const std::string candidate = "moi-" + std::to_string(n) + ".txt";
+    if (index::Shard{1, 3}.holds(candidate)) id = candidate;
+  }
+  const std::string docs = dir_.str("more");
+  std::filesystem::create_directories(docs);
+  std::ofstream(docs + "/" + id) << "CHỈ THỊ\nvề phòng chống thiên tai (vkshardmoi)\n";
+  index(dir_.str("shard-1"), dir_.str("archive.jsonl.gz"), {"--shard", "1/3", "--rebuild", docs});
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(15);
+  json after;
+  do {
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    after = search("vkshardmoi");
+  } while (after["total"] == 0 && std::chrono::steady_clock::now() < deadline);
+  EXPECT_EQ(after["total"], 1) << after.dump();
+  EXPECT_FALSE(after["partial"].get<bool>());
 }
 
 TEST_F(ShardFaults, NoShardAtAllIsAClearError) {
