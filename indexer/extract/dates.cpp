@@ -173,8 +173,9 @@ std::optional<PeriodMatch> period_at(const DocText& d, size_t i, PeriodScope sco
     return m;
   }
   if (scope == PeriodScope::kTitle && f == "nam" && year_at(d, i + 1) && d.plain_gap(i + 1)) {
-    // `đến năm 2030`, `từ năm 2020` and `năm 2022 - 2023` are mentions.
-    if (i > 0 && (d.folded_is(i - 1, "den") || d.folded_is(i - 1, "tu"))) return std::nullopt;
+    // `đến năm 2030`, `từ năm 2020` and `năm 2022 - 2023` are mentions; `điện tử năm 2016`, `đầu tư
+    // năm 2020` are not (tử, tư fold as từ does: the canonical form tells them apart).
+    if (i > 0 && (d.folded_is(i - 1, "den") || d.token(i - 1).norm == "từ")) return std::nullopt;
     if (starts_range(d, i + 1)) return std::nullopt;
     m.kind = PeriodMatch::Kind::kYear;
     m.year = year_at(d, i + 1);

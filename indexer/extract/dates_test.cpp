@@ -112,6 +112,10 @@ TEST(Periods, TitleGoldenTable) {
       {"Chiến lược giai đoạn 2021 - 2030", "", ""},
       {"Kế hoạch phát triển năm 2022 - 2023", "", ""},
       {"Quy hoạch đến năm 2030", "", ""},
+      {"Chương trình từ năm 2020", "", ""},
+      {"Hướng dẫn về thương mại điện tử năm 2016", "2016-01-01", "2016-12-31"},
+      {"Kế hoạch triển khai xúc tiến đầu tư năm 2020", "2020-01-01", "2020-12-31"},
+      {"KẾ HOẠCH XÚC TIẾN ĐẦU TƯ NĂM 2020", "2020-01-01", "2020-12-31"},
       {"Thông tư có hiệu lực từ ngày 01 tháng 5 năm 2013", "", ""},
       {"Quy định về quy hoạch cán bộ", "", ""},
       {"Chương trình quý V năm 2025", "2025-01-01", "2025-12-31"},  // no quarter V: the year

@@ -16,9 +16,9 @@
 namespace vankho::extract {
 
 // Grows whenever extraction gives something else for the same text (2: every theme over the
-// threshold is kept, not the best five). Each document's stored content hash carries it
+// threshold is kept, not the best five; 3: `điện tử năm 2016` is a period). Each document's stored content hash carries it
 // (schema::hash_value), so the next indexing run after a change extracts every document again.
-inline constexpr int kExtractionVersion = 2;
+inline constexpr int kExtractionVersion = 3;
 
 struct ThemeScore {
   std::string id;     // "chuyen-doi-so"
