@@ -81,7 +81,7 @@ std::vector<AbbreviationSpans> abbreviation_spans(const InterpretedQuery& iq) {
 Q words_query(const WordGroup& g, bool require_all, const RankingWeights& w,
               const TermFraction& fraction, const AbbreviationSpans& spans, Purpose purpose) {
   if (g.phrase) return phrase_query(g);
-  std::vector<Q> words, frequent, common, bigrams;
+  std::vector<Q> words, frequent, common, bigrams, other_forms;
   std::vector<std::pair<double, Q>> rare;  // any-word: words and bigrams that select, by fraction
   size_t in_span_until = 0;  // tokens of an abbreviation span already required as a whole
   for (size_t i = 0; i < g.tokens.size(); ++i) {
@@ -94,8 +94,8 @@ Q words_query(const WordGroup& g, bool require_all, const RankingWeights& w,
       }
       words.emplace_back(Q::OP_OR, Q(Q::OP_AND, required.begin(), required.end()), span->second.other_form);
       in_span_until = span->second.last;
-    } else if (span != spans.end()) {  // the other form selects too
-      words.push_back(span->second.other_form);
+    } else if (span != spans.end()) {  // the other form selects beside the words (below)
+      other_forms.push_back(span->second.other_form);
     }
     const bool required_in_span = i < in_span_until;
     if (t.is_code) {
@@ -146,6 +146,9 @@ Q words_query(const WordGroup& g, bool require_all, const RankingWeights& w,
     frequent.clear();
     selective.insert(selective.end(), common.begin(), common.end());
   }
+  // An abbreviation's other form selects too, but never alone: `chỉ số cải cách hành chính`, all
+  // frequent words, must not find only the documents that write CCHC.
+  selective.insert(selective.end(), other_forms.begin(), other_forms.end());
   Q base(Q::OP_OR, selective.begin(), selective.end());
   if (frequent.empty() || purpose == Purpose::kMatch) return base;
   return Q(Q::OP_AND_MAYBE, base, Q(Q::OP_OR, frequent.begin(), frequent.end()));

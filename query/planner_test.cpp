@@ -143,12 +143,23 @@ TEST(Planner, OnlyTheRarestTermsOfALongQuestionSelect) {
   ASSERT_NE(maybe, std::string::npos) << d;
   ASSERT_EQ(RankingWeights{}.max_selective, 12u);
   for (size_t i = 0; i < words.size(); ++i) {
-    const size_t at = std::min(d.find(" " + words[i] + " "), d.find(" " + words[i] + ")"));  // its own term
+    const size_t at = std::min({d.find(" " + words[i] + " "), d.find(" " + words[i] + ")"),
+                                d.find("(" + words[i] + " ")});  // its own term
     ASSERT_NE(at, std::string::npos) << words[i] << ": " << d;
     // The four least rare only add weight; the twelve rarest select.
     EXPECT_EQ(at > maybe, i < 4) << words[i] << ": " << d;
   }
   EXPECT_LT(d.find("Fuy PHRASE"), maybe) << d;  // the abbreviation's other form always selects
+}
+
+// Every word of the question frequent: they select (with CCHC), not the abbreviation alone.
+TEST(Planner, AnAbbreviationNeverSelectsAloneWhenEveryWordIsFrequent) {
+  const QueryPlan p = plan("chỉ số cải cách hành chính là gì", [](const std::string&) { return 0.1; });
+  ASSERT_FALSE(p.all_words_required);
+  const std::string d = p.match.get_description();
+  EXPECT_NE(d.find(" cách "), std::string::npos) << d;
+  EXPECT_NE(d.find("Fcchc"), std::string::npos) << d;
+  EXPECT_EQ(d.find("AND_MAYBE"), std::string::npos) << d;  // the match: every word selects
 }
 
 TEST(Planner, APeriodFiltersAShortQueryAndRanksInALongQuestion) {
