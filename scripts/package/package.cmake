@@ -60,7 +60,8 @@ install(CODE "
     configure_file(\${package_dir}/\${unit}.in \${staging}/\${unit} @ONLY)
   endforeach()
   file(INSTALL \${staging}/vankho-searchd.service \${staging}/vankho-indexer.service
-               \${package_dir}/vankho-indexer.timer DESTINATION \${unitdir})
+               \${package_dir}/vankho-indexer.timer \${package_dir}/vankho-replicate-server.service
+               \${package_dir}/vankho-replica@.service DESTINATION \${unitdir})
   file(INSTALL \${package_dir}/vankho.conf DESTINATION \${sysconfdir})
 ")
 
@@ -78,6 +79,7 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "adduser, procps")  # postinst, ExecReload's kill; dpkg-shlibdeps adds the libraries
 # Run as child processes for .doc and .rtf, and for OCR: vankho works without them, skipping those.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "antiword, catdoc, unrtf, tesseract-ocr-vie")
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "xapian-tools")  # replicas and shards: vankho-replica@.service, xapian-tcpsrv
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
     ${VANKHO_PACKAGE_DIR}/postinst ${VANKHO_PACKAGE_DIR}/prerm ${VANKHO_PACKAGE_DIR}/postrm
     ${VANKHO_PACKAGE_DIR}/conffiles)

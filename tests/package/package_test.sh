@@ -34,6 +34,8 @@ contents() {
 /etc/vankho/vankho.conf
 /lib/systemd/system/vankho-indexer.service
 /lib/systemd/system/vankho-indexer.timer
+/lib/systemd/system/vankho-replica@.service
+/lib/systemd/system/vankho-replicate-server.service
 /lib/systemd/system/vankho-searchd.service
 /usr/bin/vankho-indexer
 /usr/bin/vankho-query
@@ -112,6 +114,7 @@ install_test() {
   man -w vankho-searchd >/dev/null 2>&1 || [[ -f /usr/share/man/man1/vankho-searchd.1 ]] || fail "no man page"
   systemd-analyze verify --man=no /lib/systemd/system/vankho-searchd.service \
     /lib/systemd/system/vankho-indexer.service /lib/systemd/system/vankho-indexer.timer \
+    /lib/systemd/system/vankho-replicate-server.service /lib/systemd/system/vankho-replica@cong-khai.service \
     >"$work/verify.log" 2>&1 || { cat "$work/verify.log" >&2; fail "systemd-analyze verify refused the units"; }
 
   # The archive the installed configuration names; the seeds are public (a flag wins over the file).
