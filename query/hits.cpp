@@ -77,16 +77,15 @@ DocumentRef make_ref(const Xapian::Document& doc) {
           str(m, "type_label"), str(m, "number"), str(m, "date")};
 }
 
-double bm25_idf(const Xapian::Database& db, const std::string& term) {
-  const double documents = std::max<double>(1, db.get_doccount());
-  const double df = db.get_termfreq(term);
+double bm25_idf(double documents, double df) {
+  documents = std::max(1.0, documents);
   return std::log(1.0 + (documents - df + 0.5) / (df + 0.5));
 }
 
-void set_snippet_weights(const Xapian::Database& db, SnippetQuery& sq) {
+void set_snippet_weights(double documents, const TermFrequency& df, SnippetQuery& sq) {
   double top = 0;
   for (auto& w : sq.words)
-    top = std::max(top, w.weight = bm25_idf(db, schema::folded_term(w.folded)));
+    top = std::max(top, w.weight = bm25_idf(documents, df(schema::folded_term(w.folded))));
   for (auto& w : sq.words) w.weight = top > 0 ? w.weight / top : 1.0;
 }
 

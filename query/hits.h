@@ -5,6 +5,7 @@
 
 #include <xapian.h>
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -22,11 +23,15 @@ namespace vankho::query {
 
 [[nodiscard]] DocumentRef make_ref(const Xapian::Document& doc);
 
-// Lucene's BM25 idf: positive even in an archive of a few documents.
-[[nodiscard]] double bm25_idf(const Xapian::Database& db, const std::string& term);
+// Lucene's BM25 idf of a term in `df` of `documents`: positive even in an archive of a few documents.
+[[nodiscard]] double bm25_idf(double documents, double df);
+
+// A term's document frequency. A search asks its MSet (Xapian::MSet::get_termfreq), which has the
+// statistics of the query's terms: no round trip to the index, or to each remote shard.
+using TermFrequency = std::function<double(const std::string&)>;
 
 // SnippetWord::weight: each word's idf, the rarest word's 1.
-void set_snippet_weights(const Xapian::Database& db, SnippetQuery& sq);
+void set_snippet_weights(double documents, const TermFrequency& df, SnippetQuery& sq);
 
 // The snippet query restricted to the words that document `did` has anywhere (looked up in their
 // posting lists: cheaper than scanning a long text for words it does not have).

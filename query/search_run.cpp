@@ -16,6 +16,7 @@
 #include "schema.h"
 #include "searcher_impl.h"
 #include "syntax.h"
+#include "terms.h"
 #include "title_rerank.h"
 #include "utf8.h"
 #include "vocabulary.h"
@@ -77,12 +78,12 @@ struct Candidate {
 
 // Reorders a question's candidates by score × (1 + title weight × title coverage + parent weight ×
 // parent title coverage) (title_rerank.h).
-void reorder_by_title(std::vector<Candidate>& candidates, const InterpretedQuery& iq,
-                      const Xapian::Database& db, const RankingWeights& weights) {
+void reorder_by_title(std::vector<Candidate>& candidates, const InterpretedQuery& iq, double documents,
+                      const TermFrequency& df, const RankingWeights& weights) {
   std::unordered_map<std::string, double> idf;  // sibling articles share most title words
   const TitleCoverage coverage(iq.groups, [&](const std::string& term) {
     auto [it, added] = idf.try_emplace(term, 0.0);
-    if (added) it->second = bm25_idf(db, term);
+    if (added) it->second = bm25_idf(documents, df(term));
     return it->second;
   });
   // Only the first kRerankDepth: every page is then cut from the same order, whatever its offset.
@@ -151,6 +152,21 @@ Q with_feedback(const Xapian::Database& db, Xapian::Enquire& enquire, const Xapi
   return Q(Q::OP_AND_MAYBE, query, expansion);
 }
 
+// An MSet of no documents over every word and pair of `iq` (typed_word_term, bigram_term): its
+// get_termfreq() answers the planner without asking the index again.
+Xapian::MSet term_statistics(const Xapian::Database& db, const InterpretedQuery& iq) {
+  std::vector<std::string> terms;
+  for (const auto& g : iq.groups) {
+    for (size_t i = 0; i < g.tokens.size(); ++i) {
+      terms.push_back(schema::typed_word_term(g.tokens[i]));
+      if (i > 0) terms.push_back(schema::bigram_term(g.tokens[i - 1], g.tokens[i]));
+    }
+  }
+  Xapian::Enquire enquire(db);
+  enquire.set_query(Q(Q::OP_OR, terms.begin(), terms.end()));
+  return enquire.get_mset(0, 0, Xapian::doccount{0});
+}
+
 }  // namespace
 
 SearchResponse Searcher::Impl::search(const SearchRequest& request) {
@@ -180,10 +196,14 @@ SearchResponse Searcher::Impl::search(const SearchRequest& request) {
   effective.offset = std::min(request.offset, kMaxOffset);
   const double documents = std::max<double>(1, db.get_doccount());
   std::unordered_map<std::string, double> fractions;  // the planner asks of most words twice
+  // Over shards each get_termfreq is a round trip to every server: the words' and pairs' statistics
+  // come first in one (an MSet of no documents gathers them).
+  std::optional<Xapian::MSet> prefetched;
+  if (sharded && documents >= weights.common_words_from_documents) prefetched = term_statistics(db, iq);
   const TermFraction fraction = [&](const std::string& term) {
     if (documents < weights.common_words_from_documents) return 0.0;
     auto [it, added] = fractions.try_emplace(term, 0.0);
-    if (added) it->second = db.get_termfreq(term) / documents;
+    if (added) it->second = (prefetched ? prefetched->get_termfreq(term) : db.get_termfreq(term)) / documents;
     return it->second;
   };
   QueryPlan plan = plan_query(iq, parsed.filters, effective, {weights, fraction, themes});
@@ -282,14 +302,21 @@ SearchResponse Searcher::Impl::search(const SearchRequest& request) {
   if (depth > 0) mset.fetch();  // every candidate's values are read: one round trip per shard
   for (auto it = mset.begin(); it != mset.end(); ++it) candidates.push_back({it, it.get_weight()});
   if (refit) reorder_by_period(candidates, *plan.period_fit, weights.period_fit);
-  if (rerank) reorder_by_title(candidates, iq, db, weights);
+  // Term statistics from the search's own (remote shards are not asked again), each term once.
+  std::unordered_map<std::string, double> frequencies;
+  const TermFrequency df = [&](const std::string& term) {
+    auto [it, added] = frequencies.try_emplace(term, 0.0);
+    if (added) it->second = mset.get_termfreq(term);
+    return it->second;
+  };
+  if (rerank) reorder_by_title(candidates, iq, documents, df, weights);
   if (depth > 0) {
     const size_t from = std::min(effective.offset, candidates.size());
     const size_t to = std::min(from + effective.limit, candidates.size());
     candidates = std::vector<Candidate>(candidates.begin() + from, candidates.begin() + to);
   }
   SnippetQuery& sq = plan.highlight;
-  if (request.snippets) set_snippet_weights(db, sq);
+  if (request.snippets) set_snippet_weights(documents, df, sq);
   // The suggestion reads how the hits write the query's words, in their first kSuggestContextBytes;
   // the snippet of a hit no longer than that needs the same tokens, so each is analysed once.
   const bool suggest = request.suggest && marks_of(iq).unmarked;
