@@ -124,6 +124,9 @@ Xapian::Document DocumentBuilder::build(const ingest::SourceDocument& source,
     facet_value += facets[f];
   }
   doc.add_value(schema::kSlotFacets, facet_value);
+  for (int f = 0; f < schema::kFacetFieldCount; ++f) {  // each field also alone: counts over shards
+    if (!facets[f].empty()) doc.add_value(schema::facet_field_slot(static_cast<schema::FacetField>(f)), facets[f]);
+  }
   if (!meta.title.empty()) doc.add_value(schema::kSlotTitle, meta.title);
   if (!parent_title.empty()) doc.add_value(schema::kSlotParentTitle, std::string(parent_title));
   doc.add_value(schema::kSlotContentHash, schema::hash_value(source.content_hash));

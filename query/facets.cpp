@@ -137,10 +137,9 @@ std::vector<FacetValue> labelled(const Counts& counts, Label label) {
   return out;
 }
 
-// The facets of `out` from the counts of the combinations.
-void label_facets(const FacetTable& table, const std::vector<Xapian::doccount>& by_combination,
-                  const extract::ThemeTaxonomy& themes, FacetCounts& out) {
-  const auto fields = field_counts(table, by_combination);
+// The facets of `out` from the count of each value of every field.
+void label_facets(const std::array<Counts, schema::kFacetFieldCount>& fields, const extract::ThemeTaxonomy& themes,
+                  FacetCounts& out) {
   auto counts = [&](schema::FacetField field) -> const Counts& { return fields[field]; };
   auto same = [](const std::string& v) { return v; };
   out.facets["type"] = top_values(labelled(counts(schema::kFacetType), [](const std::string& slug) {
@@ -215,21 +214,27 @@ FacetCounts count_facets(const std::vector<Xapian::Database>& parts, const Facet
     enquire.clear_matchspies();
   }
 
-  label_facets(table, by_combination, themes, out);
+  label_facets(field_counts(table, by_combination), themes, out);
   return out;
 }
 
-FacetCounts facets_of_spy(const Xapian::ValueCountMatchSpy& spy, Xapian::doccount matches, FacetTable& table,
-                          const extract::ThemeTaxonomy& themes) {
+FacetCounts facets_of_spy(const FacetSpies& spies, Xapian::doccount matches, const extract::ThemeTaxonomy& themes) {
   FacetCounts out;
   out.matches = matches;
-  std::vector<Xapian::doccount> by_combination;
-  for (auto v = spy.values_begin(); v != spy.values_end(); ++v) {
-    const uint32_t id = table.number(*v);
-    if (id >= by_combination.size()) by_combination.resize(id + 1, 0);
-    by_combination[id] += v.get_termfreq();
+  std::array<Counts, schema::kFacetFieldCount> fields;
+  for (int f = 0; f < schema::kFacetFieldCount; ++f) {
+    const Xapian::ValueCountMatchSpy& spy = spies.of(static_cast<schema::FacetField>(f));
+    for (auto v = spy.values_begin(); v != spy.values_end(); ++v) {  // '\n'-joined values of one field
+      const std::string values = *v;  // a copy: the iterator gives a temporary
+      std::string_view text = values;
+      while (!text.empty()) {
+        const size_t cut = std::min(text.find(schema::kFacetValueSeparator), text.size());
+        if (cut > 0) fields[f][std::string(text.substr(0, cut))] += v.get_termfreq();
+        text.remove_prefix(std::min(cut + 1, text.size()));
+      }
+    }
   }
-  label_facets(table, by_combination, themes, out);
+  label_facets(fields, themes, out);
   return out;
 }
 

@@ -15,13 +15,14 @@
 // the count runs over each in turn.
 //
 // Shards over the remote backend (shards.h) run no class of ours: there the count is Xapian's own
-// ValueCountMatchSpy over kSlotFacets, run by each xapian-tcpsrv in the ranked pass and merged by
-// Xapian, and the table numbers the combinations it returns as they come (facets_of_spy). The
-// counts are the same.
+// ValueCountMatchSpy, one per facet field's own slot (a spy over the combined slot would have each
+// server send back nearly one combination per matching document), run by each xapian-tcpsrv in
+// the ranked pass and merged by Xapian (facets_of_spy). The counts are the same.
 #pragma once
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -36,10 +37,6 @@ namespace vankho::query {
 class FacetTable {
  public:
   explicit FacetTable(const std::vector<Xapian::Database>& parts);
-  FacetTable() : combination_values_(1) {}  // numbers combinations only as number() meets them
-
-  // The number of a kSlotFacets value, numbered now if it was not yet.
-  uint32_t number(const std::string& combination);
 
   static constexpr uint32_t kNone = 0;  // a document without facet values (or unknown)
   // The combination number of document `did` of sub-database `part`.
@@ -59,6 +56,9 @@ class FacetTable {
   [[nodiscard]] const std::vector<uint32_t>& values_of(uint32_t id) const { return combination_values_[id]; }
 
  private:
+  // The number of a kSlotFacets value, numbered now if it was not yet.
+  uint32_t number(const std::string& combination);
+
   std::vector<std::vector<uint32_t>> by_doc_;              // part → its docid → combination number
   std::vector<std::vector<uint32_t>> combination_values_;  // combination number → its values
   std::vector<Value> values_;                              // value number → field and text
@@ -75,10 +75,25 @@ struct FacetCounts {
 // labels come from `themes` (the taxonomy the index records). `table` is of the same `parts`.
 [[nodiscard]] FacetCounts count_facets(const std::vector<Xapian::Database>& parts, const FacetTable& table,
                                        const extract::ThemeTaxonomy& themes, const Xapian::Query& query);
-// The same count with Xapian's own classes only (shards, remote ones included): the facets of a
-// ValueCountMatchSpy over kSlotFacets that saw every one of the `matches`; `table` is a
-// FacetTable() kept for the same revision.
-[[nodiscard]] FacetCounts facets_of_spy(const Xapian::ValueCountMatchSpy& spy, Xapian::doccount matches,
-                                        FacetTable& table, const extract::ThemeTaxonomy& themes);
+// The same count with Xapian's own classes only (shards, remote ones included): a
+// ValueCountMatchSpy per facet field (schema::facet_field_slot), attached to the ranked pass that
+// checks every match, run by each xapian-tcpsrv and merged by Xapian.
+class FacetSpies {
+ public:
+  FacetSpies() {
+    for (int f = 0; f < schema::kFacetFieldCount; ++f) {
+      spies_.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(schema::facet_field_slot(schema::FacetField(f))));
+    }
+  }
+  void attach(Xapian::Enquire& enquire) {
+    for (auto& spy : spies_) enquire.add_matchspy(spy.get());
+  }
+  [[nodiscard]] const Xapian::ValueCountMatchSpy& of(schema::FacetField field) const { return *spies_[field]; }
+
+ private:
+  std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies_;  // by field (a spy cannot move)
+};
+[[nodiscard]] FacetCounts facets_of_spy(const FacetSpies& spies, Xapian::doccount matches,
+                                        const extract::ThemeTaxonomy& themes);
 
 }  // namespace vankho::query

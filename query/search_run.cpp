@@ -255,11 +255,11 @@ SearchResponse Searcher::Impl::search(const SearchRequest& request) {
   // bounds that miss documents of the top ten (`theo quy` on a generated archive lost its 7th hit
   // with 10 asked, not with 50 or all), and the facets are then counted in the same pass.
   const Xapian::doccount check_at_least = sharded ? db.get_doccount() : 1;
-  std::optional<Xapian::ValueCountMatchSpy> spy;  // over shards, the facets' count (facets.h)
+  std::optional<FacetSpies> spies;  // over shards, the facets' count (facets.h)
   auto run = [&](const Q& query) {
     enquire.set_query(query);
     enquire.clear_matchspies();
-    if (sharded && request.facets) enquire.add_matchspy(&spy.emplace(schema::kSlotFacets));
+    if (sharded && request.facets) spies.emplace().attach(enquire);
     return enquire.get_mset(fetch_first, fetch_count, check_at_least);
   };
   Xapian::MSet mset = run(enquire.get_query());
@@ -275,8 +275,8 @@ SearchResponse Searcher::Impl::search(const SearchRequest& request) {
     mset = run(with_feedback(db, enquire, mset, enquire.get_query(), weights));
   }
   if (request.facets) {  // counts every match, so the total is exact too
-    if (!facet_table) facet_table = sharded ? std::make_unique<FacetTable>() : std::make_unique<FacetTable>(parts);
-    FacetCounts counts = sharded ? facets_of_spy(*spy, mset.get_matches_estimated(), *facet_table, themes)
+    if (!sharded && !facet_table) facet_table = std::make_unique<FacetTable>(parts);
+    FacetCounts counts = sharded ? facets_of_spy(*spies, mset.get_matches_estimated(), themes)
                                  : count_facets(parts, *facet_table, themes, matching);
     resp.facets = std::move(counts.facets);
     resp.total = counts.matches;

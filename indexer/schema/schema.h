@@ -53,6 +53,10 @@ enum Slot : Xapian::valueno {
                          // overlap is two of Xapian's own value ranges (a ≤ to on kSlotPeriod, b ≥
                          // from here): they run on a stock xapian-tcpsrv, a posting source does not
   kSlotContentHash = 7,  // hex content hash of the source document (incremental indexing)
+  // 8..13: each facet field of kSlotFacets alone (facet_field_slot), for Xapian's own
+  // ValueCountMatchSpy over shards: the combinations of all fields are nearly one per document, and
+  // each server would send them all back with every search (query/facets.h).
+  kSlotFacetFieldsFirst = 8,
 };
 
 // The facet fields of kSlotFacets, in this order, separated by kFacetSeparator; years (those the
@@ -60,6 +64,9 @@ enum Slot : Xapian::valueno {
 // "KEY\tTITLE" (kFacetLabelSeparator; the title may be missing); an index written before it was
 // added has five fields, and its documents simply have no parent.
 enum FacetField { kFacetType, kFacetYear, kFacetIssuer, kFacetProvince, kFacetTheme, kFacetParent, kFacetFieldCount };
+[[nodiscard]] inline Xapian::valueno facet_field_slot(FacetField field) {
+  return kSlotFacetFieldsFirst + static_cast<Xapian::valueno>(field);
+}
 inline constexpr char kFacetSeparator = '\x1f';
 inline constexpr char kFacetValueSeparator = '\n';
 inline constexpr char kFacetLabelSeparator = '\t';
@@ -75,7 +82,7 @@ inline constexpr std::string_view kMetaRepeatedIds = "vankho.repeated_ids";
 // 2: positions on folded terms only, no canonical bigrams; 3: the facet fields in one slot;
 // 4: the title in a slot; 5: the theme taxonomy recorded in the metadata; 6: one sub-database per
 // access level, the level as a term and in the stored metadata ("access"); 7: the period's end in
-// its own slot (kSlotPeriodEnd)
+// its own slot (kSlotPeriodEnd), each facet field in its own slot (8..13)
 inline constexpr std::string_view kSchemaVersion = "7";
 
 // Document data: MessagePack of the stored document (stored_document.h).
