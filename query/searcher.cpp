@@ -214,8 +214,9 @@ bool Searcher::Impl::refresh() {
     try {
       if (!db.reopen()) return false;  // true when a shard changed (remote ones say so, having no revision)
     } catch (const Xapian::Error&) {
-      // A shard rebuilt under its xapian-tcpsrv: the server's process for this connection still
-      // holds the generation that is gone. New connections open what DIR/current now names.
+      // A shard down, or rebuilt under its xapian-tcpsrv (the server's process for this connection
+      // holds the generation that is gone): new connections open what DIR/current now names, and
+      // a shard that does not answer is left out until it does.
     }
     open_shards(served);  // afresh, levels checked again: a shard may now hold documents above the clearance
     forget_revision();
