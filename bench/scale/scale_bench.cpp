@@ -4,7 +4,7 @@
 //       indexes the archive into a fresh plain-Xapian peer index (bench/eval/peers.h:
 //       TermGenerator, no extraction, no folding), streaming the records through vankho's ingest
 //       with its default options, as `vankho-indexer` reads them; prints `documents=N seconds=S`.
-//   scale_bench --latency --index DIR --peer DIR --mix FILE
+//   scale_bench --latency --index DIR [--peer DIR] --mix FILE   (without --peer: vankho alone)
 //       runs each request of a mix (/api/search paths, parsed by searchd's own parameter parser)
 //       single-threaded through vankho's Searcher — with facets and snippets, no accent suggestion
 //       (the latency target) — and its `q` through the peer (QueryParser, default OR, top
@@ -37,7 +37,7 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: scale_bench --make-peer --corpus FILE.jsonl.gz --out DIR\n"
-    "       scale_bench --latency --index DIR --peer DIR --mix FILE\n"
+    "       scale_bench --latency --index DIR [--peer DIR] --mix FILE\n"
     "(bench/scale/run.sh runs both; see bench/README.md, \"scale/run.sh\")\n";
 
 std::optional<std::string> arg(int argc, char** argv, const std::string& name) {
@@ -112,8 +112,8 @@ struct System {
 int latency(int argc, char** argv) {
   const auto index = arg(argc, argv, "--index"), peer_dir = arg(argc, argv, "--peer"),
              mix = arg(argc, argv, "--mix");
-  if (!index || !peer_dir || !mix) {
-    std::cerr << "scale_bench --latency: --index DIR, --peer DIR and --mix FILE are required\n"
+  if (!index || !mix) {
+    std::cerr << "scale_bench --latency: --index DIR and --mix FILE are required\n"
               << kUsage;
     return 2;
   }
@@ -143,12 +143,15 @@ int latency(int argc, char** argv) {
     return 1;
   }
   query::Searcher searcher(*index);
-  bench::PlainXapianSearcher peer(*peer_dir);
+  std::optional<bench::PlainXapianSearcher> peer;  // without --peer, vankho alone
+  if (peer_dir) peer.emplace(*peer_dir);
   std::vector<System> systems;
   systems.push_back(
       {"vankho", [&](const query::SearchRequest& r) { return searcher.search(r).hits.size(); }});
-  systems.push_back(
-      {"peer", [&](const query::SearchRequest& r) { return peer.search(r.q, r.limit).size(); }});
+  if (peer) {
+    systems.push_back(
+        {"peer", [&](const query::SearchRequest& r) { return peer->search(r.q, r.limit).size(); }});
+  }
   for (const auto& r : requests) {
     for (auto& s : systems) s.run(r);  // warm-up: page cache, allocator, facet tables
   }
