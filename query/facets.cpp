@@ -15,14 +15,14 @@ constexpr size_t kMaxFacetValues = 20;
 // Counts documents per combination number.
 class CombinationSpy : public Xapian::MatchSpy {
  public:
-  CombinationSpy(const FacetTable& table, size_t part, std::vector<Xapian::doccount>& counts)
-      : table_(table), part_(part), counts_(counts) {}
-  void operator()(const Xapian::Document& doc, double) override { ++counts_[table_.of(part_, doc.get_docid())]; }
+  CombinationSpy(const FacetTable& table, size_t part) : table_(table), part_(part) {}
+  void operator()(const Xapian::Document& doc, double) override {
+    table_.tally().add(table_.of(part_, doc.get_docid()));
+  }
 
  private:
   const FacetTable& table_;
   const size_t part_;
-  std::vector<Xapian::doccount>& counts_;
 };
 
 // The terms whose documents `query` matches when it matches exactly the documents having all of
@@ -52,8 +52,7 @@ bool conjunction_terms(const Xapian::Query& query, std::vector<std::string>& ter
 // (rarest first, the others skipped forward to it): on a common word three to five times faster
 // than the matcher, which weighs and checks each document even for a boolean count.
 Xapian::doccount count_conjunction(const Xapian::Database& db, std::vector<std::string> terms,
-                                   const FacetTable& table, size_t part,
-                                   std::vector<Xapian::doccount>& by_combination) {
+                                   const FacetTable& table, size_t part) {
   std::sort(terms.begin(), terms.end(), [&](const std::string& a, const std::string& b) {
     return (a.empty() ? db.get_doccount() : db.get_termfreq(a)) <
            (b.empty() ? db.get_doccount() : db.get_termfreq(b));
@@ -71,7 +70,7 @@ Xapian::doccount count_conjunction(const Xapian::Database& db, std::vector<std::
       ahead = lists[i] == end ? 0 : *lists[i];
     }
     if (ahead == did) {
-      ++by_combination[table.of(part, did)];
+      table.tally().add(table.of(part, did));
       ++matches;
       ++lead;
     } else if (ahead == 0) {
@@ -85,14 +84,14 @@ Xapian::doccount count_conjunction(const Xapian::Database& db, std::vector<std::
 
 using Counts = std::map<std::string, size_t>;
 
-// The count of each value of every field, from the counts of the combinations.
-std::array<Counts, schema::kFacetFieldCount> field_counts(const FacetTable& table,
-                                                          const std::vector<Xapian::doccount>& by_combination) {
-  std::vector<size_t> by_value(table.values().size(), 0);
-  for (uint32_t id = 0; id < by_combination.size(); ++id) {
-    if (by_combination[id] == 0) continue;
-    for (const uint32_t v : table.values_of(id)) by_value[v] += by_combination[id];
+// The count of each value of every field, from the table's tally of combinations (zeroed after).
+std::array<Counts, schema::kFacetFieldCount> field_counts(const FacetTable& table) {
+  FacetTable::Tally& tally = table.tally();
+  std::vector<size_t> by_value(table.values().size(), 0);  // the distinct values: a few thousand
+  for (const uint32_t id : tally.met) {
+    for (const uint32_t v : table.values_of(id)) by_value[v] += tally.counts[id];
   }
+  tally.clear();
   std::array<Counts, schema::kFacetFieldCount> out;
   for (uint32_t v = 0; v < by_value.size(); ++v) {
     if (by_value[v] > 0) out[table.values()[v].field].emplace(table.values()[v].text, by_value[v]);
@@ -165,6 +164,9 @@ FacetTable::FacetTable(const std::vector<Xapian::Database>& parts) : combination
       if (v.get_docid() < by_doc.size()) by_doc[v.get_docid()] = number(*v);
     }
   }
+  tally_.counts.assign(combination_values_.size(), 0);
+  numbers_ = {};  // only for building: nearly a string per document on a large archive
+  value_numbers_ = {};
 }
 
 uint32_t FacetTable::number(const std::string& combination) {
@@ -194,7 +196,7 @@ uint32_t FacetTable::number(const std::string& combination) {
 
 FacetCounts count_facets(const std::vector<Xapian::Database>& parts, const FacetTable& table,
                          const extract::ThemeTaxonomy& themes, const Xapian::Query& query) {
-  std::vector<Xapian::doccount> by_combination(table.combinations(), 0);
+  table.tally().clear();
   FacetCounts out;
   std::vector<std::string> terms;
   const bool conjunction = conjunction_terms(query, terms);
@@ -202,10 +204,10 @@ FacetCounts count_facets(const std::vector<Xapian::Database>& parts, const Facet
     const Xapian::Database& db = parts[part];
     if (db.get_doccount() == 0) continue;
     if (conjunction) {
-      out.matches += count_conjunction(db, terms, table, part, by_combination);
+      out.matches += count_conjunction(db, terms, table, part);
       continue;
     }
-    CombinationSpy spy(table, part, by_combination);
+    CombinationSpy spy(table, part);
     Xapian::Enquire enquire(db);
     enquire.set_query(query);
     enquire.set_weighting_scheme(Xapian::BoolWeight());
@@ -214,7 +216,7 @@ FacetCounts count_facets(const std::vector<Xapian::Database>& parts, const Facet
     enquire.clear_matchspies();
   }
 
-  label_facets(field_counts(table, by_combination), themes, out);
+  label_facets(field_counts(table), themes, out);
   return out;
 }
 

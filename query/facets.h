@@ -55,6 +55,22 @@ class FacetTable {
   // The numbers of the values combination `id` holds.
   [[nodiscard]] const std::vector<uint32_t>& values_of(uint32_t id) const { return combination_values_[id]; }
 
+  // One count's documents by combination number, and the numbers it met: reading them costs what
+  // was met, not the whole table (on a large archive nearly every document has its own
+  // combination). Kept between counts, zeroed where used: a Searcher counts one search at a time.
+  struct Tally {
+    std::vector<Xapian::doccount> counts;  // by combination number
+    std::vector<uint32_t> met;
+    void add(uint32_t id) {
+      if (counts[id]++ == 0) met.push_back(id);
+    }
+    void clear() {  // what a count that failed half-way left
+      for (const uint32_t id : met) counts[id] = 0;
+      met.clear();
+    }
+  };
+  [[nodiscard]] Tally& tally() const { return tally_; }
+
  private:
   // The number of a kSlotFacets value, numbered now if it was not yet.
   uint32_t number(const std::string& combination);
@@ -62,8 +78,9 @@ class FacetTable {
   std::vector<std::vector<uint32_t>> by_doc_;              // part → its docid → combination number
   std::vector<std::vector<uint32_t>> combination_values_;  // combination number → its values
   std::vector<Value> values_;                              // value number → field and text
-  std::unordered_map<std::string, uint32_t> numbers_;      // combination → its number
-  std::map<std::pair<int, std::string>, uint32_t> value_numbers_;
+  std::unordered_map<std::string, uint32_t> numbers_;      // combination → its number (while building)
+  std::map<std::pair<int, std::string>, uint32_t> value_numbers_;  // (while building)
+  mutable Tally tally_;
 };
 
 struct FacetCounts {
