@@ -44,7 +44,6 @@ class FacetTable {
     const auto& by_doc = by_doc_[part];
     return did < by_doc.size() ? by_doc[did] : kNone;
   }
-  [[nodiscard]] size_t combinations() const { return combination_values_.size(); }
 
   // A facet value, numbered: its field and text (for the parent, "KEY\tTITLE").
   struct Value {
