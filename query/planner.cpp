@@ -129,7 +129,7 @@ Q words_query(const WordGroup& g, bool require_all, const RankingWeights& w,
   }
   if (require_all) {
     Q base(Q::OP_AND, words.begin(), words.end());
-    return bigrams.empty() || purpose == Purpose::kMatch ? base : Q(Q::OP_AND_MAYBE, base, Q(Q::OP_OR, bigrams.begin(), bigrams.end()));
+    return bigrams.empty() || purpose == Purpose::kMatch ? base : and_maybe(base, Q(Q::OP_OR, bigrams.begin(), bigrams.end()));
   }
   // Rare words and bigrams select (codes and abbreviations too); frequent words only add to the
   // score of what they selected, so that their long posting lists are skipped through rather than
@@ -151,7 +151,7 @@ Q words_query(const WordGroup& g, bool require_all, const RankingWeights& w,
   selective.insert(selective.end(), other_forms.begin(), other_forms.end());
   Q base(Q::OP_OR, selective.begin(), selective.end());
   if (frequent.empty() || purpose == Purpose::kMatch) return base;
-  return Q(Q::OP_AND_MAYBE, base, Q(Q::OP_OR, frequent.begin(), frequent.end()));
+  return and_maybe(base, Q(Q::OP_OR, frequent.begin(), frequent.end()));
 }
 
 // Groups joined by OR where the user wrote OR; the resulting alternatives combined by `op`.
@@ -199,6 +199,10 @@ Q code_query(const CodeQuery& c, double code_is) {
 }
 
 }  // namespace
+
+Q and_maybe(const Q& a, const Q& b) {
+  return Q(Q::OP_OR, a, Q(Q::OP_AND, b, Q(Q::OP_SCALE_WEIGHT, a, 0.0)));
+}
 
 QueryPlan plan_query(const InterpretedQuery& iq, const std::vector<Filter>& filters,
                      const SearchRequest& request, const PlanContext& context) {
@@ -252,7 +256,7 @@ QueryPlan plan_query(const InterpretedQuery& iq, const std::vector<Filter>& filt
     Q main = text;
     if (!code_parts.empty()) {
       Q codes(Q::OP_AND, code_parts.begin(), code_parts.end());
-      main = text.empty() || purpose == Purpose::kMatch ? codes : Q(Q::OP_AND_MAYBE, codes, text);
+      main = text.empty() || purpose == Purpose::kMatch ? codes : and_maybe(codes, text);
     }
     // Period from the query text and from/to bounds: an overlap filter; the fit ranks afterwards.
     std::vector<std::pair<int, int>> ranges;

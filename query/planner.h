@@ -47,6 +47,11 @@ struct PlanContext {
   const extract::ThemeTaxonomy& themes;
 };
 
+// `a AND_MAYBE b` (a's matches, weighted by both) written as `a OR (b AND 0 × a)`: the same matches
+// and weights. Xapian 1.4.22's matcher, given OP_AND_MAYBE and a small check_at_least, loses
+// documents of the top ten (tests/shards, RankingIsTheSameWhetherOrNotEveryMatchIsChecked).
+[[nodiscard]] Xapian::Query and_maybe(const Xapian::Query& a, const Xapian::Query& b);
+
 [[nodiscard]] QueryPlan plan_query(const InterpretedQuery& iq, const std::vector<Filter>& filters,
                                    const SearchRequest& request, const PlanContext& context);
 

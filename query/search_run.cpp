@@ -149,7 +149,7 @@ Q with_feedback(const Xapian::Database& db, Xapian::Enquire& enquire, const Xapi
   for (auto t = eset.begin(); t != eset.end(); ++t) terms.emplace_back(*t);
   if (terms.empty()) return query;
   const Q expansion(Q::OP_SCALE_WEIGHT, Q(Q::OP_OR, terms.begin(), terms.end()), weights.prf_weight);
-  return Q(Q::OP_AND_MAYBE, query, expansion);
+  return and_maybe(query, expansion);
 }
 
 // An MSet of no documents over every word and pair of `iq` (typed_word_term, bigram_term): its
@@ -250,13 +250,10 @@ SearchResponse Searcher::Impl::search(const SearchRequest& request) {
   const auto fetch_first = static_cast<Xapian::doccount>(depth > 0 ? 0 : effective.offset);
   const auto fetch_count =
       static_cast<Xapian::doccount>(depth > 0 ? std::max(effective.offset + effective.limit, depth) : effective.limit);
-  // At least one match checked, so that "none" is known even with limit=0 (no hits wanted). An
-  // answer with facets checks every match: Xapian 1.4.22's matcher, cutting its ranking short by
-  // weight bounds, loses documents of the top ten under our weighting (BM25 k1 0.45, min_normlen
-  // 0.5): `(XN1-KH/TU OR XC1-KH/TU) AND_MAYBE "Gve cao"` on a generated archive lost its 5th hit
-  // when checking 1 to 100 matches, not when checking all, locally as over xapian-tcpsrv. The facets
-  // count every match anyway (over shards in this same pass).
-  const Xapian::doccount check_at_least = sharded || request.facets ? db.get_doccount() : 1;
+  // At least one match checked, so that "none" is known even with limit=0 (no hits wanted). Over
+  // shards the facets are counted by match spies in this pass, which must see every match; locally
+  // count_facets counts them in a pass of its own, without weights.
+  const Xapian::doccount check_at_least = sharded && request.facets ? db.get_doccount() : 1;
   std::optional<FacetSpies> spies;  // over shards, the facets' count (facets.h)
   auto run = [&](const Q& query) {
     enquire.set_query(query);

@@ -191,6 +191,28 @@ TEST_F(ShardedArchive, AnswersOverShardsEqualTheSingleIndexs) {
             << " hit positions differed only in the order of equal scores\n";
 }
 
+// Xapian's matcher stops checking matches once no other can enter the page, by weight bounds; with
+// OP_AND_MAYBE, Xapian 1.4.22 stopped too early and lost hits of the top ten (on this archive, a
+// question naming 01-KH/TU lost its best hit). The planner writes that operator as OR and AND
+// (planner.h, and_maybe). Without facets the single index checks as few matches as it may; with
+// facets, remote shards check every match (their facet spies count them): the same hits.
+TEST_F(ShardedArchive, RankingIsTheSameWhetherOrNotEveryMatchIsChecked) {
+  std::vector<std::string> requests = read_lines(dir_->str("mix.keyword.txt"));
+  for (const auto& q : read_lines(dir_->str("mix.question.txt"))) requests.push_back(q);
+  SearchdProcess single(dir_->str("single"), {}, dir_->str("searchd-single-nofacets.log"));
+  SearchdProcess remote(dir_->str("remote.stub"), {}, dir_->str("searchd-remote-facets.log"));
+  for (const auto& request : requests) {
+    const char* sep = request.find('?') == std::string::npos ? "?" : "&";
+    const json few = get_json(single.port(), request + sep + "facets=false&snippets=false&suggest=false");
+    const json all = get_json(remote.port(), request + sep + "facets=true&snippets=false&suggest=false");
+    ASSERT_TRUE(few.is_object() && all.is_object()) << request;
+    const json& asked = all["query"];
+    const bool browse = asked["words"].empty() && asked["phrases"].empty() && asked["codes"].empty() &&
+                        asked["period"].is_null();
+    expect_same_hits(all, few, request, request.find("sort=date") != std::string::npos || browse);
+  }
+}
+
 TEST_F(ShardedArchive, AShardAboveTheCallersClearanceIsNotSearchedForIt) {
   // shard-1 whole (every level) on a port of its own: a public reader must not search it.
   TempDir dir;
