@@ -12,6 +12,9 @@
 //       load from elsewhere falls on both alike. Prints one line per system:
 //       `NAME requests=N found=F p50_ms=.. p99_ms=.. mean_ms=.. cpu_p50_ms=.. cpu_p99_ms=..`
 //       (found: requests with at least one hit; cpu: the thread's CPU time).
+//       --without-facets: vankho's requests without facets (what the facet counts cost);
+//       --slowest N: then one line per one of vankho's N slowest requests by CPU time,
+//       `slow cpu_ms=.. ms=.. total=.. PATH` (total: the request's matches).
 #include <time.h>
 
 #include <algorithm>
@@ -37,7 +40,7 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: scale_bench --make-peer --corpus FILE.jsonl.gz --out DIR\n"
-    "       scale_bench --latency --index DIR [--peer DIR] --mix FILE\n"
+    "       scale_bench --latency --index DIR [--peer DIR] --mix FILE [--without-facets] [--slowest N]\n"
     "(bench/scale/run.sh runs both; see bench/README.md, \"scale/run.sh\")\n";
 
 std::optional<std::string> arg(int argc, char** argv, const std::string& name) {
@@ -122,7 +125,10 @@ int latency(int argc, char** argv) {
     std::cerr << "scale_bench --latency: cannot read " << *mix << "\n";
     return 1;
   }
+  const bool facets = !flag(argc, argv, "--without-facets");
+  const size_t slowest = std::stoul(arg(argc, argv, "--slowest").value_or("0"));
   std::vector<query::SearchRequest> requests;
+  std::vector<std::string> paths;
   size_t line_number = 0;
   for (std::string line; std::getline(in, line);) {
     ++line_number;
@@ -134,9 +140,11 @@ int latency(int argc, char** argv) {
                 << error << ")\n";
       return 1;
     }
-    r->facets = r->snippets = true;
+    r->facets = facets;
+    r->snippets = true;
     r->suggest = false;
     requests.push_back(std::move(*r));
+    paths.push_back(line);
   }
   if (requests.empty()) {
     std::cerr << "scale_bench --latency: no requests in " << *mix << "\n";
@@ -146,8 +154,12 @@ int latency(int argc, char** argv) {
   std::optional<bench::PlainXapianSearcher> peer;  // without --peer, vankho alone
   if (peer_dir) peer.emplace(*peer_dir);
   std::vector<System> systems;
-  systems.push_back(
-      {"vankho", [&](const query::SearchRequest& r) { return searcher.search(r).hits.size(); }});
+  std::vector<size_t> totals(requests.size());  // vankho's matches, by request
+  systems.push_back({"vankho", [&](const query::SearchRequest& r) {
+                       const query::SearchResponse resp = searcher.search(r);
+                       totals[static_cast<size_t>(&r - requests.data())] = resp.total;
+                       return resp.hits.size();
+                     }});
   if (peer) {
     systems.push_back(
         {"peer", [&](const query::SearchRequest& r) { return peer->search(r.q, r.limit).size(); }});
@@ -175,6 +187,14 @@ int latency(int argc, char** argv) {
         s.name.c_str(), s.ms.size(), s.found, percentile(s.ms, 0.50), percentile(s.ms, 0.99),
         sum / static_cast<double>(s.ms.size()), percentile(s.cpu_ms, 0.50),
         percentile(s.cpu_ms, 0.99));
+  }
+  std::vector<size_t> order(requests.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  const std::vector<double>& cpu = systems[0].cpu_ms;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return cpu[a] > cpu[b]; });
+  for (size_t k = 0; k < slowest && k < order.size(); ++k) {
+    const size_t i = order[k];
+    std::printf("slow cpu_ms=%.2f ms=%.2f total=%zu %s\n", cpu[i], systems[0].ms[i], totals[i], paths[i].c_str());
   }
   return 0;
 }
