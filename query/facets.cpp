@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <mutex>
 #include <string_view>
 #include <unordered_map>
 
@@ -15,13 +16,12 @@ constexpr size_t kMaxFacetValues = 20;
 // Counts documents per combination number.
 class CombinationSpy : public Xapian::MatchSpy {
  public:
-  CombinationSpy(const FacetTable& table, size_t part) : table_(table), part_(part) {}
-  void operator()(const Xapian::Document& doc, double) override {
-    table_.tally().add(table_.of(part_, doc.get_docid()));
-  }
+  CombinationSpy(const FacetTable& table, FacetTally& tally, size_t part) : table_(table), tally_(tally), part_(part) {}
+  void operator()(const Xapian::Document& doc, double) override { tally_.add(table_.of(part_, doc.get_docid())); }
 
  private:
   const FacetTable& table_;
+  FacetTally& tally_;
   const size_t part_;
 };
 
@@ -52,7 +52,7 @@ bool conjunction_terms(const Xapian::Query& query, std::vector<std::string>& ter
 // (rarest first, the others skipped forward to it): on a common word three to five times faster
 // than the matcher, which weighs and checks each document even for a boolean count.
 Xapian::doccount count_conjunction(const Xapian::Database& db, std::vector<std::string> terms,
-                                   const FacetTable& table, size_t part) {
+                                   const FacetTable& table, FacetTally& tally, size_t part) {
   std::sort(terms.begin(), terms.end(), [&](const std::string& a, const std::string& b) {
     return (a.empty() ? db.get_doccount() : db.get_termfreq(a)) <
            (b.empty() ? db.get_doccount() : db.get_termfreq(b));
@@ -70,7 +70,7 @@ Xapian::doccount count_conjunction(const Xapian::Database& db, std::vector<std::
       ahead = lists[i] == end ? 0 : *lists[i];
     }
     if (ahead == did) {
-      table.tally().add(table.of(part, did));
+      tally.add(table.of(part, did));
       ++matches;
       ++lead;
     } else if (ahead == 0) {
@@ -84,9 +84,8 @@ Xapian::doccount count_conjunction(const Xapian::Database& db, std::vector<std::
 
 using Counts = std::map<std::string, size_t>;
 
-// The count of each value of every field, from the table's tally of combinations (zeroed after).
-std::array<Counts, schema::kFacetFieldCount> field_counts(const FacetTable& table) {
-  FacetTable::Tally& tally = table.tally();
+// The count of each value of every field, from a tally of the table's combinations (zeroed after).
+std::array<Counts, schema::kFacetFieldCount> field_counts(const FacetTable& table, FacetTally& tally) {
   std::vector<size_t> by_value(table.values().size(), 0);  // the distinct values: a few thousand
   for (const uint32_t id : tally.met) {
     for (const uint32_t v : table.values_of(id)) by_value[v] += tally.counts[id];
@@ -164,9 +163,31 @@ FacetTable::FacetTable(const std::vector<Xapian::Database>& parts) : combination
       if (v.get_docid() < by_doc.size()) by_doc[v.get_docid()] = number(*v);
     }
   }
-  tally_.counts.assign(combination_values_.size(), 0);
   numbers_ = {};  // only for building: nearly a string per document on a large archive
   value_numbers_ = {};
+}
+
+std::shared_ptr<const FacetTable> shared_facet_table(const std::string& revision_key,
+                                                   const std::vector<Xapian::Database>& parts) {
+  struct Entry {
+    std::mutex building;
+    std::weak_ptr<const FacetTable> table;
+  };
+  static std::mutex mutex;
+  static std::map<std::string, std::shared_ptr<Entry>> entries;
+  std::shared_ptr<Entry> entry;
+  {
+    const std::lock_guard lock(mutex);
+    std::erase_if(entries, [](const auto& e) { return e.second.use_count() == 1 && e.second->table.expired(); });
+    auto& slot = entries[revision_key];
+    if (!slot) slot = std::make_shared<Entry>();
+    entry = slot;
+  }
+  const std::lock_guard lock(entry->building);
+  if (auto table = entry->table.lock()) return table;
+  auto table = std::make_shared<const FacetTable>(parts);
+  entry->table = table;
+  return table;
 }
 
 uint32_t FacetTable::number(const std::string& combination) {
@@ -194,9 +215,10 @@ uint32_t FacetTable::number(const std::string& combination) {
   return it->second;
 }
 
-FacetCounts count_facets(const std::vector<Xapian::Database>& parts, const FacetTable& table,
+FacetCounts count_facets(const std::vector<Xapian::Database>& parts, const FacetTable& table, FacetTally& tally,
                          const extract::ThemeTaxonomy& themes, const Xapian::Query& query) {
-  table.tally().clear();
+  tally.clear();  // what a count that failed half-way left
+  if (tally.counts.size() < table.combinations()) tally.counts.resize(table.combinations(), 0);
   FacetCounts out;
   std::vector<std::string> terms;
   const bool conjunction = conjunction_terms(query, terms);
@@ -204,10 +226,10 @@ FacetCounts count_facets(const std::vector<Xapian::Database>& parts, const Facet
     const Xapian::Database& db = parts[part];
     if (db.get_doccount() == 0) continue;
     if (conjunction) {
-      out.matches += count_conjunction(db, terms, table, part);
+      out.matches += count_conjunction(db, terms, table, tally, part);
       continue;
     }
-    CombinationSpy spy(table, part);
+    CombinationSpy spy(table, tally, part);
     Xapian::Enquire enquire(db);
     enquire.set_query(query);
     enquire.set_weighting_scheme(Xapian::BoolWeight());
@@ -216,7 +238,7 @@ FacetCounts count_facets(const std::vector<Xapian::Database>& parts, const Facet
     enquire.clear_matchspies();
   }
 
-  label_facets(field_counts(table), themes, out);
+  label_facets(field_counts(table, tally), themes, out);
   return out;
 }
 

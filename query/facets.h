@@ -54,21 +54,7 @@ class FacetTable {
   // The numbers of the values combination `id` holds.
   [[nodiscard]] const std::vector<uint32_t>& values_of(uint32_t id) const { return combination_values_[id]; }
 
-  // One count's documents by combination number, and the numbers it met: reading them costs what
-  // was met, not the whole table (on a large archive nearly every document has its own
-  // combination). Kept between counts, zeroed where used: a Searcher counts one search at a time.
-  struct Tally {
-    std::vector<Xapian::doccount> counts;  // by combination number
-    std::vector<uint32_t> met;
-    void add(uint32_t id) {
-      if (counts[id]++ == 0) met.push_back(id);
-    }
-    void clear() {  // what a count that failed half-way left
-      for (const uint32_t id : met) counts[id] = 0;
-      met.clear();
-    }
-  };
-  [[nodiscard]] Tally& tally() const { return tally_; }
+  [[nodiscard]] size_t combinations() const { return combination_values_.size(); }
 
  private:
   // The number of a kSlotFacets value, numbered now if it was not yet.
@@ -79,7 +65,28 @@ class FacetTable {
   std::vector<Value> values_;                              // value number → field and text
   std::unordered_map<std::string, uint32_t> numbers_;      // combination → its number (while building)
   std::map<std::pair<int, std::string>, uint32_t> value_numbers_;  // (while building)
-  mutable Tally tally_;
+};
+
+// The table of `parts` at one revision, shared by every reader that asks with the same
+// `revision_key` (the index, its generation and revision, the clearance) while one of them holds
+// it: searchd's worker threads each have a reader, and at a million documents a table is some
+// 75 MB. The first asker builds it; the others asking meanwhile wait for it.
+[[nodiscard]] std::shared_ptr<const FacetTable> shared_facet_table(const std::string& revision_key,
+                                                                   const std::vector<Xapian::Database>& parts);
+
+// One count's documents by combination number, and the numbers it met: reading them costs what was
+// met, not the whole table (on a large archive nearly every document has its own combination).
+// Kept by a reader between its counts (zeroed where used), so that a count allocates nothing.
+struct FacetTally {
+  std::vector<Xapian::doccount> counts;  // by combination number
+  std::vector<uint32_t> met;
+  void add(uint32_t id) {
+    if (counts[id]++ == 0) met.push_back(id);
+  }
+  void clear() {
+    for (const uint32_t id : met) counts[id] = 0;
+    met.clear();
+  }
 };
 
 struct FacetCounts {
@@ -88,9 +95,11 @@ struct FacetCounts {
 };
 
 // Runs `query` unweighted over every sub-database and counts the facets of every match; theme
-// labels come from `themes` (the taxonomy the index records). `table` is of the same `parts`.
+// labels come from `themes` (the taxonomy the index records). `table` is of the same `parts`;
+// `tally` is the caller's own.
 [[nodiscard]] FacetCounts count_facets(const std::vector<Xapian::Database>& parts, const FacetTable& table,
-                                       const extract::ThemeTaxonomy& themes, const Xapian::Query& query);
+                                       FacetTally& tally, const extract::ThemeTaxonomy& themes,
+                                       const Xapian::Query& query);
 // The same count with Xapian's own classes only (shards, remote ones included): a
 // ValueCountMatchSpy per facet field (schema::facet_field_slot), attached to the ranked pass that
 // checks every match, run by each xapian-tcpsrv and merged by Xapian.

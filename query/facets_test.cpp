@@ -36,7 +36,8 @@ TEST(FacetCount, CountsEveryMatchOfALargeSetAndNothingElse) {
   db.delete_document(2);  // i = 0: document ids now run past the document count
   const std::vector<Xapian::Database> parts = {db};
   const FacetTable table(parts);
-  const FacetCounts all = count_facets(parts, table, extract::ThemeTaxonomy::builtin(), Xapian::Query("nam"));
+  FacetTally tally;
+  const FacetCounts all = count_facets(parts, table, tally, extract::ThemeTaxonomy::builtin(), Xapian::Query("nam"));
   EXPECT_EQ(all.matches, 2001u);
   EXPECT_EQ(count_of(all, "type", "chi-thi"), 1499u);
   EXPECT_EQ(count_of(all, "type", "nghi-quyet"), 501u);  // the last document counts too
@@ -44,9 +45,35 @@ TEST(FacetCount, CountsEveryMatchOfALargeSetAndNothingElse) {
   EXPECT_EQ(count_of(all, "year", "2021"), 1000u);
   EXPECT_EQ(count_of(all, "theme", "kinh-te"), 2000u);
   EXPECT_EQ(count_of(all, "province", ""), 0u);  // an empty field is no value
-  const FacetCounts none = count_facets(parts, table, extract::ThemeTaxonomy::builtin(), Xapian::Query("dong"));
+  const FacetCounts none = count_facets(parts, table, tally, extract::ThemeTaxonomy::builtin(), Xapian::Query("dong"));
   EXPECT_EQ(none.matches, 0u);
   EXPECT_TRUE(none.facets.at("type").empty());
+}
+
+TEST(FacetCount, ReadersAtOneRevisionShareOneTableWhileOneHoldsIt) {
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  Xapian::Document doc;
+  doc.add_term("nam");
+  doc.add_value(schema::kSlotFacets, facet_value("chi-thi", "2021"));
+  db.add_document(doc);
+  const std::vector<Xapian::Database> parts = {db};
+  auto first = shared_facet_table("index\ngen-1\n1\n0", parts);
+  auto second = shared_facet_table("index\ngen-1\n1\n0", parts);
+  EXPECT_EQ(first.get(), second.get());
+  const auto other_revision = shared_facet_table("index\ngen-1\n2\n0", parts);
+  EXPECT_NE(other_revision.get(), first.get());
+  // Two readers count with the one table, each with its own tally.
+  FacetTally a, b;
+  for (FacetTally* t : {&a, &b}) {
+    const FacetCounts c = count_facets(parts, *first, *t, extract::ThemeTaxonomy::builtin(), Xapian::Query("nam"));
+    EXPECT_EQ(count_of(c, "type", "chi-thi"), 1u);
+  }
+  // Once no reader holds it, it is freed: the next asker builds a new one.
+  const std::weak_ptr<const FacetTable> held = first;
+  first.reset();
+  EXPECT_FALSE(held.expired());  // `second` still holds it
+  second.reset();
+  EXPECT_TRUE(held.expired());
 }
 
 }  // namespace

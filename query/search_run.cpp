@@ -274,9 +274,13 @@ SearchResponse Searcher::Impl::search(const SearchRequest& request) {
     mset = run(with_feedback(db, enquire, mset, enquire.get_query(), weights));
   }
   if (request.facets) {  // counts every match, so the total is exact too
-    if (!sharded && !facet_table) facet_table = std::make_unique<FacetTable>(parts);
+    if (!sharded && !facet_table) {
+      const std::string key = index_dir + '\n' + served + '\n' + std::to_string(revision()) + '\n' +
+                              std::to_string(static_cast<int>(clearance));
+      facet_table = shared_facet_table(key, parts);
+    }
     FacetCounts counts = sharded ? facets_of_spy(*spies, mset.get_matches_estimated(), themes)
-                                 : count_facets(parts, *facet_table, themes, matching);
+                                 : count_facets(parts, *facet_table, facet_tally, themes, matching);
     resp.facets = std::move(counts.facets);
     resp.total = counts.matches;
     resp.total_exact = true;

@@ -58,7 +58,8 @@ class Searcher::Impl {
   Xapian::Database db;
   extract::ThemeTaxonomy themes;             // the taxonomy the index records
   std::unique_ptr<AccentRestorer> restorer;  // both read the index as of its revision:
-  std::unique_ptr<FacetTable> facet_table;   // built at first use, dropped on reopen
+  std::shared_ptr<const FacetTable> facet_table;  // shared with readers at the same revision (facets.h)
+  FacetTally facet_tally;                          // this reader's own
   // An index given as a stub file (shards.h): its databases, each searched or not, and why.
   const bool sharded;
   std::vector<ShardState> shards;
