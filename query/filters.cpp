@@ -54,8 +54,8 @@ FilterSet resolve_filters(const std::vector<Filter>& syntax, const SearchRequest
       // filters on that slug, labelled as given. The searcher warns when no document has it.
       std::string slug = type_slug(text::fold(value));
       if (slug.empty()) {
-        interp.warnings.push_back(
-            "'" + raw + "': unknown document type (e.g. nghi-quyet, chi-thi, chuong-trinh)");
+        interp.warnings.push_back({"unknown_type", "'" + raw + "': unknown document type (e.g. nghi-quyet, chi-thi, chuong-trinh)",
+                                   {{"filter", raw}}});
         return;
       }
       fs.types.push_back(slug);
@@ -63,7 +63,7 @@ FilterSet resolve_filters(const std::vector<Filter>& syntax, const SearchRequest
     } else if (field == "theme") {
       const extract::Theme* th = themes.find(value);
       if (!th) {
-        interp.warnings.push_back("'" + raw + "': unknown theme");
+        interp.warnings.push_back({"unknown_theme", "'" + raw + "': unknown theme", {{"filter", raw}}});
         return;
       }
       fs.themes.push_back(th->id);
@@ -79,7 +79,7 @@ FilterSet resolve_filters(const std::vector<Filter>& syntax, const SearchRequest
       interp.filters.push_back({"parent", value, value});
     } else if (field == "year") {
       if (parse_day_bound(value, false) == 0 || value.size() != 4) {
-        interp.warnings.push_back("'" + raw + "': expected a year such as 2023");
+        interp.warnings.push_back({"bad_year", "'" + raw + "': expected a year such as 2023", {{"filter", raw}}});
         return;
       }
       fs.years.push_back(value);
@@ -87,7 +87,7 @@ FilterSet resolve_filters(const std::vector<Filter>& syntax, const SearchRequest
     } else if (field == "number") {
       auto code = text::parse_code(value);
       if (!code) {
-        interp.warnings.push_back("'" + raw + "': expected a document code such as 13-NQ/TW");
+        interp.warnings.push_back({"bad_code", "'" + raw + "': expected a document code such as 13-NQ/TW", {{"filter", raw}}});
         return;
       }
       fs.codes.push_back(code->key);
@@ -95,7 +95,7 @@ FilterSet resolve_filters(const std::vector<Filter>& syntax, const SearchRequest
     } else if (field == "from" || field == "to") {
       const int day = parse_day_bound(value, field == "to");
       if (day == 0) {
-        interp.warnings.push_back("'" + raw + "': expected a date YYYY-MM-DD, YYYY-MM or YYYY");
+        interp.warnings.push_back({"bad_date", "'" + raw + "': expected a date YYYY-MM-DD, YYYY-MM or YYYY", {{"filter", raw}}});
         return;
       }
       (field == "from" ? fs.from : fs.to) = day;
@@ -112,8 +112,9 @@ FilterSet resolve_filters(const std::vector<Filter>& syntax, const SearchRequest
   if (req.from) fs.from = fs.from ? std::max(fs.from, req.from) : req.from;
   if (req.to) fs.to = fs.to ? std::min(fs.to, req.to) : req.to;
   if (fs.from && fs.to && fs.from > fs.to) {
-    interp.warnings.push_back("from " + day_to_iso(fs.from) + " is after to " + day_to_iso(fs.to) +
-                              "; the two dates were swapped");
+    interp.warnings.push_back({"dates_swapped",
+                               "from " + day_to_iso(fs.from) + " is after to " + day_to_iso(fs.to) + "; the two dates were swapped",
+                               {{"from", day_to_iso(fs.from)}, {"to", day_to_iso(fs.to)}}});
     std::swap(fs.from, fs.to);
   }
   return fs;

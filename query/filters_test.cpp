@@ -36,7 +36,10 @@ TEST(ResolveFilters, AValueThatCanBeNoTypeIsDroppedWithAWarning) {
   const FilterSet fs = resolve_types({"!!!", "  "}, interp);
   EXPECT_TRUE(fs.types.empty());
   ASSERT_EQ(interp.warnings.size(), 2u);
-  EXPECT_NE(interp.warnings[0].find("'type=!!!': unknown document type"), std::string::npos);
+  EXPECT_NE(interp.warnings[0].message.find("'type=!!!': unknown document type"), std::string::npos);
+  EXPECT_EQ(interp.warnings[0].code, "unknown_type");
+  ASSERT_EQ(interp.warnings[0].params.size(), 1u);
+  EXPECT_EQ(interp.warnings[0].params[0], std::make_pair(std::string("filter"), std::string("type=!!!")));
 }
 
 }  // namespace

@@ -232,7 +232,7 @@ InterpretedQuery interpret(const ParsedQuery& parsed, bool read_meaning,
           const std::string said =
               whole.text.substr(t[number->first].start, t[number->last - 1].end - t[number->first].start);
           if (named_nothing) {
-            out.warnings.push_back("'" + said + "' names no document code in the archive; searched as words");
+            out.warnings.push_back({"unknown_code", "'" + said + "' names no document code in the archive; searched as words", {{"code", said}}});
             continue;
           }
           CodeQuery cq;
@@ -252,7 +252,7 @@ InterpretedQuery interpret(const ParsedQuery& parsed, bool read_meaning,
         const std::string said =
             whole.text.substr(t[period->first].start, t[period->last - 1].end - t[period->first].start);
         if (out.period) {
-          out.warnings.push_back("only one period is used; '" + said + "' was searched as words");
+          out.warnings.push_back({"second_period", "only one period is used; '" + said + "' was searched as words", {{"period", said}}});
           continue;
         }
         out.period = PeriodInterpretation{said, period->from, period->to};

@@ -45,7 +45,7 @@ struct InterpretedQuery {
   std::vector<CodeQuery> codes;
   std::vector<AbbreviationUse> abbreviations;
   std::optional<PeriodInterpretation> period;
-  std::vector<std::string> warnings;
+  std::vector<Warning> warnings;
 };
 
 // Resolves a partial code (number + type letters key like "NQ") to the codes of the archive:

@@ -62,6 +62,12 @@ nlohmann::json interpretation_json(const Interpretation& in) {
   nlohmann::json filters = nlohmann::json::array();
   for (const auto& f : in.filters)
     filters.push_back({{"field", f.field}, {"value", f.value}, {"label", f.label}});
+  nlohmann::json warnings = nlohmann::json::array();
+  for (const auto& w : in.warnings) {
+    nlohmann::json params = nlohmann::json::object();
+    for (const auto& [name, value] : w.params) params[name] = value;
+    warnings.push_back({{"code", w.code}, {"message", w.message}, {"params", params}});
+  }
   nlohmann::json query = {{"q", in.q},
                           {"words", in.words},
                           {"phrases", in.phrases},
@@ -70,7 +76,7 @@ nlohmann::json interpretation_json(const Interpretation& in) {
                           {"abbreviations", abbreviations},
                           {"filters", filters},
                           {"all_words_required", in.all_words_required},
-                          {"warnings", in.warnings}};
+                          {"warnings", warnings}};
   query["period"] = in.period ? nlohmann::json{{"text", in.period->text},
                                                {"from", day_to_iso(in.period->from)},
                                                {"to", day_to_iso(in.period->to)},

@@ -56,7 +56,7 @@ size_t count_tokens(const InterpretedQuery& iq) {
 }
 
 // Drops words past the token budget, keeping whole groups where possible.
-void cap_tokens(InterpretedQuery& iq, size_t max, std::vector<std::string>& warnings) {
+void cap_tokens(InterpretedQuery& iq, size_t max, std::vector<Warning>& warnings) {
   if (count_tokens(iq) <= max) return;
   size_t kept = 0;
   std::vector<WordGroup> groups;
@@ -67,8 +67,9 @@ void cap_tokens(InterpretedQuery& iq, size_t max, std::vector<std::string>& warn
     groups.push_back(std::move(g));
   }
   iq.groups = std::move(groups);
-  warnings.push_back("the query has more than " + std::to_string(max) + " words; only the first " +
-                     std::to_string(max) + " were used");
+  warnings.push_back({"too_many_words",
+                      "the query has more than " + std::to_string(max) + " words; only the first " + std::to_string(max) + " were used",
+                      {{"max", std::to_string(max)}}});
 }
 
 struct Candidate {
@@ -171,17 +172,19 @@ Xapian::MSet term_statistics(const Xapian::Database& db, const InterpretedQuery&
 
 SearchResponse Searcher::Impl::search(const SearchRequest& request) {
   const auto started = std::chrono::steady_clock::now();
-  std::vector<std::string> warnings;
+  std::vector<Warning> warnings;
   std::string q = request.q;
   if (q.size() > kMaxQueryBytes) {
     q = std::string(utf8_prefix(q, kMaxQueryBytes));
-    warnings.push_back("the query is longer than " + std::to_string(kMaxQueryBytes) +
-                       " bytes; the rest was ignored");
+    warnings.push_back({"query_too_long",
+                        "the query is longer than " + std::to_string(kMaxQueryBytes) + " bytes; the rest was ignored",
+                        {{"max_bytes", std::to_string(kMaxQueryBytes)}}});
   }
   const text::DecodedText decoded = text::decode(q);
   if (decoded.invalid_sequences) {
-    warnings.push_back("the query had " + std::to_string(decoded.invalid_sequences) +
-                       " invalid UTF-8 sequence(s); they were ignored");
+    warnings.push_back({"invalid_utf8",
+                        "the query had " + std::to_string(decoded.invalid_sequences) + " invalid UTF-8 sequence(s); they were ignored",
+                        {{"count", std::to_string(decoded.invalid_sequences)}}});
   }
   q = decoded.text;
 
@@ -212,9 +215,10 @@ SearchResponse Searcher::Impl::search(const SearchRequest& request) {
   resp.query = std::move(plan.interpretation);
   resp.query.warnings.insert(resp.query.warnings.begin(), warnings.begin(), warnings.end());
   if (request.limit > kMaxLimit) {
-    resp.query.warnings.push_back("limit " + std::to_string(request.limit) +
-                                  " is above the maximum " + std::to_string(kMaxLimit) + "; " +
-                                  std::to_string(kMaxLimit) + " used");
+    resp.query.warnings.push_back({"limit_capped",
+                                   "limit " + std::to_string(request.limit) + " is above the maximum " +
+                                       std::to_string(kMaxLimit) + "; " + std::to_string(kMaxLimit) + " used",
+                                   {{"limit", std::to_string(request.limit)}, {"max", std::to_string(kMaxLimit)}}});
   }
 
   // A type no known type names filters on its slug as given (filters.cpp): say so when no
@@ -222,9 +226,9 @@ SearchResponse Searcher::Impl::search(const SearchRequest& request) {
   for (const auto& f : resp.query.filters) {
     if (f.field == "type" && !extract::doc_type_by_slug(f.value) &&
         db.get_termfreq(schema::term(schema::kType, f.value)) == 0) {
-      resp.query.warnings.push_back("type '" + f.label +
-                                    "': no document has this type (e.g. nghi-quyet, chi-thi, "
-                                    "chuong-trinh)");
+      resp.query.warnings.push_back({"type_without_documents",
+                                     "type '" + f.label + "': no document has this type (e.g. nghi-quyet, chi-thi, chuong-trinh)",
+                                     {{"type", f.label}}});
     }
   }
 
@@ -234,7 +238,7 @@ SearchResponse Searcher::Impl::search(const SearchRequest& request) {
   // rather than every document; filters alone (or no query at all) still browse.
   const bool nothing_to_search =
       plan.query.empty() && !blank(q) && parsed.filters.empty() && !has_filters(request);
-  if (nothing_to_search) resp.query.warnings.push_back("no words to search for in the query");
+  if (nothing_to_search) resp.query.warnings.push_back({"nothing_to_search", "no words to search for in the query", {}});
   const bool browse = plan.query.empty() && !nothing_to_search;
   enquire.set_query(nothing_to_search ? Q(Q::MatchNothing) : browse ? Q(Q::MatchAll) : plan.query);
   if (effective.sort == SortOrder::kDate || browse)
@@ -266,7 +270,7 @@ SearchResponse Searcher::Impl::search(const SearchRequest& request) {
   if (mset.get_matches_estimated() == 0 && !plan.fallback.empty()) {
     resp.query.all_words_required = false;
     resp.query.warnings.push_back(
-        "no document contains every word; showing documents with some of them");
+        {"some_words", "no document contains every word; showing documents with some of them", {}});
     mset = run(plan.fallback);
     matching = plan.fallback_match;
   }
@@ -351,7 +355,7 @@ SearchResponse Searcher::Impl::search(const SearchRequest& request) {
     if (!restorer) restorer = std::make_unique<AccentRestorer>(db);
     resp.suggestion = did_you_mean(q, iq, *restorer, context);
   }
-  for (std::string& missing : missing_shards()) {
+  for (Warning& missing : missing_shards()) {
     resp.partial = true;
     resp.query.warnings.push_back(std::move(missing));
   }

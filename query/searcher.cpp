@@ -127,16 +127,18 @@ void Searcher::Impl::recover_shards() {
   forget_revision();
 }
 
-std::vector<std::string> Searcher::Impl::missing_shards() const {
-  std::vector<std::string> out;
+std::vector<Warning> Searcher::Impl::missing_shards() const {
+  std::vector<Warning> out;
   if (!sharded) return out;
   size_t up = 0;
   for (const auto& shard : shards) up += shard.db ? 1 : 0;
   for (const auto& shard : shards) {
     if (shard.db || shard.above_clearance) continue;
-    out.push_back("shard '" + shard.line.name + "' is unavailable (" + shard.problem +
-                  "); these results are from the other " + std::to_string(up) + " of " +
-                  std::to_string(shards.size()));
+    out.push_back({"shard_unavailable",
+                   "shard '" + shard.line.name + "' is unavailable (" + shard.problem + "); these results are from the other " +
+                       std::to_string(up) + " of " + std::to_string(shards.size()),
+                   {{"shard", shard.line.name}, {"problem", shard.problem}, {"searched", std::to_string(up)},
+                    {"shards", std::to_string(shards.size())}}});
   }
   return out;
 }

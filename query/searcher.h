@@ -17,6 +17,8 @@
 
 #include "vocabulary.h"  // extract::AccessLevel
 
+#include "warning.h"
+
 namespace vankho::query {
 
 using extract::AccessLevel;
@@ -92,7 +94,7 @@ struct Interpretation {
   std::optional<PeriodInterpretation> period;
   std::vector<FilterInterpretation> filters;
   bool all_words_required = false;    // true when every word had to match
-  std::vector<std::string> warnings;  // parts of q that could not be used, and why
+  std::vector<Warning> warnings;  // parts of the request that could not be used, and why (warning.h)
 };
 
 // ---- Answers ----------------------------------------------------------------------------------

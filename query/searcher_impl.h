@@ -66,7 +66,7 @@ class Searcher::Impl {
   Xapian::rev sharded_revision = 1;  // revision() of a stub index: grows with every change seen
   std::chrono::steady_clock::time_point probe_at{};  // when remote shards are next asked if rebuilt
   // Warnings for an answer that lacks shards that are down (empty when none is).
-  [[nodiscard]] std::vector<std::string> missing_shards() const;
+  [[nodiscard]] std::vector<Warning> missing_shards() const;
 
  private:
   // Opens the databases the stub text `identity` names (once more if a switch raced it).

@@ -73,7 +73,7 @@ ParsedQuery parse_query(std::string_view q) {
       bool unbalanced = false;
       std::string phrase = read_quoted(q, pos, unbalanced);
       if (unbalanced) {
-        out.warnings.push_back("unbalanced quote: \"" + phrase + "\" was searched as words");
+        out.warnings.push_back({"unbalanced_quote", "unbalanced quote: \"" + phrase + "\" was searched as words", {{"phrase", phrase}}});
         add_unit({Unit::Kind::kText, std::move(phrase), false});
       } else if (!phrase.empty()) {
         add_unit({Unit::Kind::kPhrase, std::move(phrase), false});
@@ -84,7 +84,7 @@ ParsedQuery parse_query(std::string_view q) {
       if (pos + 1 >= q.size() || is_space(q[pos + 1]) || q[pos + 1] == '-') {
         // `13 - NQ/TW` keeps its dash; a dash that stands alone outside text is a lone operator.
         if (text_start == std::string_view::npos) {
-          out.warnings.push_back("lone '-' ignored: write -word to exclude a word");
+          out.warnings.push_back({"lone_minus", "lone '-' ignored: write -word to exclude a word", {}});
           ++pos;
           continue;
         }
@@ -96,7 +96,7 @@ ParsedQuery parse_query(std::string_view q) {
       if (q[pos] == '"') {
         bool unbalanced = false;
         std::string phrase = read_quoted(q, pos, unbalanced);
-        if (unbalanced) out.warnings.push_back("unbalanced quote in -\"" + phrase + "\"");
+        if (unbalanced) out.warnings.push_back({"unbalanced_quote_excluded", "unbalanced quote in -\"" + phrase + "\"", {{"phrase", phrase}}});
         if (!phrase.empty()) out.excluded.push_back({Unit::Kind::kPhrase, std::move(phrase), false});
       } else {
         const size_t end = word_end(q, pos);
@@ -110,7 +110,7 @@ ParsedQuery parse_query(std::string_view q) {
     if (word == "OR" || word == "HOAC" || word == "HOẶC") {
       flush_text();
       if (out.units.empty()) {
-        out.warnings.push_back("'" + std::string(word) + "' at the start has nothing before it; ignored");
+        out.warnings.push_back({"or_at_start", "'" + std::string(word) + "' at the start has nothing before it; ignored", {{"word", std::string(word)}}});
       } else {
         pending_or = true;
       }
@@ -139,7 +139,7 @@ ParsedQuery parse_query(std::string_view q) {
           next = v;
         }
         if (value.empty()) {
-          out.warnings.push_back("filter '" + std::string(word) + "' has no value; ignored");
+          out.warnings.push_back({"filter_without_value", "filter '" + std::string(word) + "' has no value; ignored", {{"filter", std::string(word)}}});
         } else {
           out.filters.push_back({field, value, std::string(q.substr(pos, next - pos))});
         }
@@ -154,7 +154,7 @@ ParsedQuery parse_query(std::string_view q) {
     pos = end;
   }
   flush_text();
-  if (pending_or) out.warnings.push_back("'OR' at the end has nothing after it; ignored");
+  if (pending_or) out.warnings.push_back({"or_at_end", "'OR' at the end has nothing after it; ignored", {}});
   return out;
 }
 

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "warning.h"
+
 namespace vankho::query {
 
 struct Unit {
@@ -26,7 +28,7 @@ struct ParsedQuery {
   std::vector<Unit> units;     // in order of appearance
   std::vector<Unit> excluded;  // -word, -"phrase"
   std::vector<Filter> filters;
-  std::vector<std::string> warnings;
+  std::vector<Warning> warnings;
 };
 
 [[nodiscard]] ParsedQuery parse_query(std::string_view q);

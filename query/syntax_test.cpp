@@ -57,7 +57,8 @@ TEST(Syntax, MalformedInputGivesWarningsNotFailures) {
     const ParsedQuery p = parse_query(c.q);
     if (c.warning_contains.empty()) continue;
     ASSERT_FALSE(p.warnings.empty()) << c.q;
-    EXPECT_NE(p.warnings[0].find(c.warning_contains), std::string::npos) << c.q << ": " << p.warnings[0];
+    EXPECT_NE(p.warnings[0].message.find(c.warning_contains), std::string::npos) << c.q << ": " << p.warnings[0].message;
+    EXPECT_FALSE(p.warnings[0].code.empty()) << c.q;
   }
   // the unbalanced quote's words are still searched
   EXPECT_EQ(parse_query(R"(nông "thôn mới)").units.back().raw, "thôn mới");

@@ -59,7 +59,7 @@ void render_response(std::ostream& out, const query::SearchResponse& r, size_t o
   for (const auto& a : q.abbreviations) out << "also searched: '" << a.also << "' for '" << a.text << "'\n";
   if (q.period) out << "period: " << q.period->text << "\n";
   for (const auto& f : q.filters) out << "filter " << f.field << ": " << f.label << "\n";
-  for (const auto& w : q.warnings) out << "note: " << w << "\n";
+  for (const auto& w : q.warnings) out << "note: " << w.message << "\n";
   if (r.suggestion) out << "did you mean: " << *r.suggestion << "\n";
   out << "\n";
   render_hits(out, r.hits, offset + 1, e);

@@ -186,6 +186,27 @@ t.test('a timeline bar filters to its year; Back restores the previous results',
   assertEqual((await hitIds()).length, 5, 'Back shows all five again');
 });
 
+t.test('warnings are worded in Vietnamese by their code; an unknown code shows the server\'s message', async () => {
+  await search('nong thon nam:abc OR');
+  const notes = await page.locator('#results .warnings li, .warnings li').allInnerTexts();
+  assert(notes.some((n) => n.includes('«nam:abc»: cần một năm, ví dụ 2023.')), `the year filter's warning: ${notes}`);
+  assert(notes.some((n) => n.includes('«OR» ở cuối câu không có gì phía sau')), `the trailing OR's warning: ${notes}`);
+  // A newer server's code the page does not know: its English message is shown as it is.
+  await page.route('**/api/search?*', async (route) => {
+    const response = await route.fetch();
+    const json = await response.json();
+    json.query.warnings = [{ code: 'from_a_newer_server', message: 'Something only a newer server says.', params: {} }];
+    await route.fulfill({ response, json });
+  });
+  try {
+    await search('nong thon');
+    const later = await page.locator('.warnings li').allInnerTexts();
+    assert(later.some((n) => n.includes('Something only a newer server says.')), `the fallback: ${later}`);
+  } finally {
+    await page.unroute('**/api/search?*');
+  }
+});
+
 t.test('document view: open, follow a citation, come back with Back', async () => {
   await search('NQ 13');
   await page.locator('#results .hit-title a[href*="001_36391affc1bfd663"]').click();

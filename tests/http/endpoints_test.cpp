@@ -1,6 +1,7 @@
 // Every endpoint of the real daemon over HTTP, on an index of the seeds.
 #include <algorithm>
 #include <chrono>
+#include <map>
 #include <thread>
 
 #include "http_fixture.h"
@@ -94,6 +95,20 @@ TEST_F(Endpoints, SearchFiltersSortAndPaging) {
   EXPECT_EQ(page["hits"][0]["snippet"], "");
   const auto by_date = get_json("/api/search?q=nong%20thon%20moi&sort=date&limit=0");
   EXPECT_EQ(by_date["total"], 5);
+}
+
+// Each warning has a stable code, its parameters and an English message (searchd/README.md).
+TEST_F(Endpoints, WarningsCarryACodeAndTheirParameters) {
+  const auto j = get_json("/api/search?q=nong%20thon%20nam%3Aabc%20den%3A2021%20tu%3A2023%20OR");
+  std::map<std::string, nlohmann::json> by_code;
+  for (const auto& w : j["query"]["warnings"]) {
+    ASSERT_TRUE(w["message"].is_string() && !w["message"].get<std::string>().empty()) << w;
+    by_code[w["code"].get<std::string>()] = w["params"];
+  }
+  ASSERT_EQ(by_code.size(), 3u) << j["query"]["warnings"];
+  EXPECT_EQ(by_code["bad_year"], (nlohmann::json{{"filter", "nam:abc"}}));
+  EXPECT_EQ(by_code["or_at_end"], nlohmann::json::object());
+  EXPECT_EQ(by_code["dates_swapped"], (nlohmann::json{{"from", "2023-01-01"}, {"to", "2021-12-31"}}));
 }
 
 TEST_F(Endpoints, DocumentWithMetadataTextSectionsAndHighlight) {

@@ -15,7 +15,7 @@ namespace {
 
 bool has_warning(const query::SearchResponse& r, const std::string& fragment) {
   for (const auto& w : r.query.warnings) {
-    if (w.find(fragment) != std::string::npos) return true;
+    if (w.message.find(fragment) != std::string::npos) return true;
   }
   return false;
 }
@@ -42,7 +42,7 @@ void expect_every_facet_value_filters(query::Searcher& searcher, const std::stri
       const auto filtered = searcher.search(r);
       EXPECT_EQ(filtered.total, v.count) << "q='" << q << "' " << facet << "=" << v.value;
       EXPECT_TRUE(filtered.query.warnings.empty())
-          << facet << "=" << v.value << ": " << filtered.query.warnings.front();
+          << facet << "=" << v.value << ": " << filtered.query.warnings.front().message;
       ++checked;
     }
   }
@@ -83,7 +83,7 @@ TEST(FilterValues, ATypeNoKnownTypeNamesFiltersOnItsSlug) {
     ASSERT_EQ(thong.query.filters.size(), 1u);
     EXPECT_EQ(thong.query.filters[0].value, "thong");
     EXPECT_EQ(thong.query.filters[0].label, as_written);
-    EXPECT_TRUE(thong.query.warnings.empty()) << thong.query.warnings.front();
+    EXPECT_TRUE(thong.query.warnings.empty()) << thong.query.warnings.front().message;
   }
   r.types = {"Pháp lệnh thuế"};
   EXPECT_EQ(searcher.search(r).total, 2u);

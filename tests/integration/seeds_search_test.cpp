@@ -234,12 +234,14 @@ TEST_F(SeedsSearch, FiltersNarrowAndMalformedOnesWarn) {
 
   r = search("nông thôn nam:abc");
   ASSERT_FALSE(r.query.warnings.empty());
-  EXPECT_NE(r.query.warnings[0].find("nam:abc"), std::string::npos);
+  EXPECT_NE(r.query.warnings[0].message.find("nam:abc"), std::string::npos);
+  EXPECT_EQ(r.query.warnings[0].code, "bad_year");
   EXPECT_FALSE(r.hits.empty());  // the rest still ran
 
   r = search("tỉnh den:2021 tu:2023");
   ASSERT_FALSE(r.query.warnings.empty());
-  EXPECT_NE(r.query.warnings.back().find("swapped"), std::string::npos);
+  EXPECT_NE(r.query.warnings.back().message.find("swapped"), std::string::npos);
+  EXPECT_EQ(r.query.warnings.back().code, "dates_swapped");
 
   r = search("tỉnh -covid");
   for (const auto& h : r.hits) EXPECT_NE(h.id, k000) << "seed 000 mentions Covid-19";

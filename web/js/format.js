@@ -95,32 +95,34 @@ export function parseUserDate(text) {
   return `${y}-${pad(mn)}-${pad(dn)}`;
 }
 
-// Server warnings are English sentences; the known ones are shown in Vietnamese.
-const WARNINGS = [
-  [/^no document contains every word/, () => 'Không văn bản nào chứa đủ mọi từ; đang hiện các văn bản chứa một phần.'],
-  [/^'(.*)' names no document code in the archive/, (m) => `«${m[1]}» không phải số hiệu văn bản nào trong kho; đã tìm như các từ thường.`],
-  [/^only one period is used; '(.*)'/, (m) => `Chỉ dùng một khoảng thời gian; «${m[1]}» được tìm như các từ thường.`],
-  [/^'(.*)': unknown document type/, (m) => `«${m[1]}»: không rõ loại văn bản (ví dụ: nghi-quyet, chi-thi, chuong-trinh).`],
-  [/^'(.*)': unknown theme/, (m) => `«${m[1]}»: không rõ chủ đề.`],
-  [/^'(.*)': expected a year/, (m) => `«${m[1]}»: cần một năm, ví dụ 2023.`],
-  [/^'(.*)': expected a document code/, (m) => `«${m[1]}»: cần một số hiệu, ví dụ 13-NQ/TW.`],
-  [/^'(.*)': expected a date/, (m) => `«${m[1]}»: cần một ngày dạng 2022-04-02, 2022-04 hoặc 2022.`],
-  [/^from (\S+) is after to (\S+)/, (m) => `Ngày bắt đầu ${fmtDate(m[1])} sau ngày kết thúc ${fmtDate(m[2])}; hai ngày đã được đổi chỗ.`],
-  [/^the query has more than (\d+) words/, (m) => `Câu tìm có hơn ${m[1]} từ; chỉ ${m[1]} từ đầu được dùng.`],
-  [/^the query is longer than/, () => 'Câu tìm quá dài; phần sau đã bị bỏ qua.'],
-  [/invalid UTF-8/, () => 'Câu tìm có ký tự không hợp lệ; chúng đã bị bỏ qua.'],
-  [/^unbalanced quote: "(.*)"/, (m) => `Thiếu dấu ngoặc kép đóng: «${m[1]}» được tìm như các từ thường.`],
-  [/^unbalanced quote/, () => 'Thiếu dấu ngoặc kép đóng.'],
-  [/^lone '-' ignored/, () => 'Dấu «-» đứng riêng bị bỏ qua: viết -từ để loại trừ một từ.'],
-  [/^'(.*)' at the start has nothing before it/, (m) => `«${m[1]}» ở đầu câu không có gì phía trước; đã bỏ qua.`],
-  [/^filter '(.*)' has no value/, (m) => `Bộ lọc «${m[1]}» không có giá trị; đã bỏ qua.`],
-  [/^'OR' at the end/, () => '«OR» ở cuối câu không có gì phía sau; đã bỏ qua.'],
-];
+// Server warnings carry a stable code and its parameters (searchd/README.md); each known code is
+// worded here in Vietnamese, and an unknown one (a newer server) shows the server's English message.
+const WARNINGS = {
+  some_words: () => 'Không văn bản nào chứa đủ mọi từ; đang hiện các văn bản chứa một phần.',
+  unknown_code: (p) => `«${p.code}» không phải số hiệu văn bản nào trong kho; đã tìm như các từ thường.`,
+  second_period: (p) => `Chỉ dùng một khoảng thời gian; «${p.period}» được tìm như các từ thường.`,
+  unknown_type: (p) => `«${p.filter}»: không rõ loại văn bản (ví dụ: nghi-quyet, chi-thi, chuong-trinh).`,
+  type_without_documents: (p) => `Loại «${p.type}»: kho chưa có văn bản nào thuộc loại này.`,
+  unknown_theme: (p) => `«${p.filter}»: không rõ chủ đề.`,
+  bad_year: (p) => `«${p.filter}»: cần một năm, ví dụ 2023.`,
+  bad_code: (p) => `«${p.filter}»: cần một số hiệu, ví dụ 13-NQ/TW.`,
+  bad_date: (p) => `«${p.filter}»: cần một ngày dạng 2022-04-02, 2022-04 hoặc 2022.`,
+  dates_swapped: (p) => `Ngày bắt đầu ${fmtDate(p.from)} sau ngày kết thúc ${fmtDate(p.to)}; hai ngày đã được đổi chỗ.`,
+  too_many_words: (p) => `Câu tìm có hơn ${p.max} từ; chỉ ${p.max} từ đầu được dùng.`,
+  query_too_long: () => 'Câu tìm quá dài; phần sau đã bị bỏ qua.',
+  invalid_utf8: () => 'Câu tìm có ký tự không hợp lệ; chúng đã bị bỏ qua.',
+  limit_capped: (p) => `Mỗi trang hiện tối đa ${p.max} kết quả.`,
+  nothing_to_search: () => 'Câu tìm không có từ nào để tìm.',
+  unbalanced_quote: (p) => `Thiếu dấu ngoặc kép đóng: «${p.phrase}» được tìm như các từ thường.`,
+  unbalanced_quote_excluded: (p) => `Thiếu dấu ngoặc kép đóng sau -"${p.phrase}".`,
+  lone_minus: () => 'Dấu «-» đứng riêng bị bỏ qua: viết -từ để loại trừ một từ.',
+  or_at_start: (p) => `«${p.word}» ở đầu câu không có gì phía trước; đã bỏ qua.`,
+  filter_without_value: (p) => `Bộ lọc «${p.filter}» không có giá trị; đã bỏ qua.`,
+  or_at_end: () => '«OR» ở cuối câu không có gì phía sau; đã bỏ qua.',
+  shard_unavailable: (p) => `Phần kho «${p.shard}» tạm thời không trả lời; kết quả chỉ từ ${p.searched} trên ${p.shards} phần.`,
+};
 
-export function fmtWarning(text) {
-  for (const [re, make] of WARNINGS) {
-    const m = re.exec(text);
-    if (m) return make(m);
-  }
-  return text;
+export function fmtWarning(w) {
+  const word = Object.hasOwn(WARNINGS, w.code) ? WARNINGS[w.code] : null;
+  return word ? word(w.params || {}) : w.message;
 }
