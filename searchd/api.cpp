@@ -16,6 +16,7 @@ constexpr int64_t kIgnoredHeadersLogEvery = 60;  // seconds
 bool reads_index(Route route) {
   switch (route) {
     case Route::kSearch:
+    case Route::kSearchCsv:
     case Route::kDocument:
     case Route::kSimilar:
     case Route::kOriginal:
@@ -106,6 +107,7 @@ void Api::dispatch(const RouteMatch& m, const Caller& caller, const httplib::Req
   const Params params = query_params(req.target);
   switch (m.route) {
     case Route::kSearch: return search(caller, params, res);
+    case Route::kSearchCsv: return search_csv(caller, req, params, res);
     case Route::kDocument: return document(caller, m.arg, req, params, res);
     case Route::kSimilar: return similar(caller, m.arg, params, res);
     case Route::kOriginal: return original(caller, m.arg, req, params, res);

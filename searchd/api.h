@@ -70,6 +70,8 @@ class Api {
   void log_error(const std::string& what, const std::string& detail);
 
   void search(const Caller& caller, const Params& params, httplib::Response& res);
+  // Every hit of a search (up to kMaxExportRows) as CSV (export_csv.h).
+  void search_csv(const Caller& caller, const httplib::Request& req, const Params& params, httplib::Response& res);
   void document(const Caller& caller, const std::string& id, const httplib::Request& req, const Params& params, httplib::Response& res);
   void similar(const Caller& caller, const std::string& id, const Params& params, httplib::Response& res);
   void original(const Caller& caller, const std::string& id, const httplib::Request& req, const Params& params, httplib::Response& res);

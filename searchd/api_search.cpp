@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstdio>
 
+#include "export_csv.h"
 #include "json_response.h"
 #include "params.h"
 #include "request_context.h"
@@ -63,6 +64,37 @@ void Api::search(const Caller& caller, const Params& params, httplib::Response& 
     ctx.hits = answer.hits;
     res.status = 200;
     res.set_content(timed_answer(answer.body, false, response.took_ms), kJsonType);
+  });
+}
+
+// Pages of kMaxLimit hits, one search each, until the rows wanted or the last hit; without facets,
+// snippets or the suggestion, which a list of documents does not show.
+void Api::search_csv(const Caller& caller, const httplib::Request& req, const Params& params, httplib::Response& res) {
+  const Parsed<ExportRequest> parsed = parse_export(params);
+  if (parsed.error) return send_param_error(res, parsed.error->param, parsed.error->message);
+  CsvOptions options;
+  options.excel = parsed.value.excel;
+  options.page_url = parts_.config.public_url.empty() ? "http://" + req.get_header_value("Host") + "/"
+                                                       : parts_.config.public_url;
+  with_searcher(caller.clearance, res, [&](query::Searcher& s) {
+    query::SearchRequest page = parsed.value.search;
+    page.facets = page.snippets = page.suggest = false;
+    const size_t wanted = page.limit;
+    std::string body = csv_header(options);
+    size_t rows = 0;
+    while (rows < wanted && page.offset <= query::kMaxOffset) {
+      page.limit = std::min(query::kMaxLimit, wanted - rows);
+      const query::SearchResponse answer = s.search(page);
+      for (const query::Hit& hit : answer.hits) body += csv_row(hit, options);
+      rows += answer.hits.size();
+      if (answer.hits.size() < page.limit) break;
+      page.offset += answer.hits.size();
+    }
+    current_request().hits = rows;
+    res.status = 200;
+    res.set_header("Content-Disposition", options.excel ? "attachment; filename=\"vankho-ket-qua-excel.csv\""
+                                                        : "attachment; filename=\"vankho-ket-qua.csv\"");
+    res.set_content(body, "text/csv; charset=utf-8");
   });
 }
 

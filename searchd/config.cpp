@@ -42,6 +42,9 @@ po::options_description file_options(Config& c, std::string& listen, std::string
       ("max-queue", po::value(&c.max_queue)->value_name("N"),
        "connections waiting for a worker; beyond this, 503 with Retry-After (default 64)")
       ("web", po::value(&c.web_dir)->value_name("DIR"), "serve the search page's static files from DIR at /")
+      ("public-url", po::value(&c.public_url)->value_name("URL"),
+       "the search page's address as users reach it (e.g. https://tim.tinhuy.vn/), for the links in "
+       "exports (/api/search.csv); default http://HOST/ of each request")
       ("log", po::value(&log)->value_name("FILE"),
        "append the JSON access log (one line per request and per reload) to FILE (default stderr; "
        "`-` is stderr, `off` disables request lines)")
@@ -98,6 +101,9 @@ std::string check(const Config& c) {
   if (c.max_body_bytes > (64u << 20)) return "--max-body: at most 67108864 bytes";
   if (!c.admin_token.empty() && c.admin_token.size() < kMinTokenBytes) {
     return "--admin-token: expected at least " + std::to_string(kMinTokenBytes) + " characters";
+  }
+  if (!c.public_url.empty() && !(c.public_url.starts_with("http://") || c.public_url.starts_with("https://"))) {
+    return "--public-url: expected an address such as https://tim.tinhuy.vn/, got '" + c.public_url + "'";
   }
   for (const auto& o : c.cors_origins) {
     if (o != "*" && !(o.starts_with("http://") || o.starts_with("https://"))) {

@@ -22,6 +22,7 @@ struct Config {
   size_t threads = 0;                // worker threads = requests served at once (0: default_threads())
   size_t max_queue = 64;             // connections waiting for a worker before 503
   std::string web_dir;               // static files at / ("" = none)
+  std::string public_url;            // the search page's address in exports ("" = http://HOST/ of the request)
   std::string log_file;              // access log ("" or "-" = stderr)
   bool access_log = true;            // one JSON line per request
   std::vector<std::string> cors_origins;

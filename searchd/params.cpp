@@ -229,6 +229,23 @@ Parsed<query::SearchRequest> parse_search(const Params& params) {
   return out;
 }
 
+Parsed<ExportRequest> parse_export(const Params& params) {
+  Parsed<ExportRequest> out;
+  Params search_params = params;
+  search_params.erase("limit");
+  search_params.erase("excel");
+  const Parsed<query::SearchRequest> search = parse_search(search_params);
+  if ((out.error = search.error)) return out;
+  out.value.search = search.value;
+  auto limit = integer(params, "limit", 1, kMaxExportRows, kMaxExportRows);
+  if ((out.error = limit.error)) return out;
+  out.value.search.limit = limit.value;
+  auto excel = flag(params, "excel", false);
+  if ((out.error = excel.error)) return out;
+  out.value.excel = excel.value;
+  return out;
+}
+
 Parsed<std::string> parse_document(const Params& params) {
   Parsed<std::string> out;
   if ((out.error = check_known(params, {"q"}))) return out;

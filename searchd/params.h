@@ -40,6 +40,15 @@ inline constexpr size_t kMaxValueBytes = 200;  // filter values, ids in paramete
 [[nodiscard]] Parsed<query::SearchRequest> parse_search(const Params& params);
 
 // GET /api/documents/{id}: q (optional, to highlight).
+struct ExportRequest {
+  query::SearchRequest search;  // limit: the rows wanted (1 to kMaxExportRows)
+  bool excel = false;
+};
+inline constexpr size_t kMaxExportRows = 1000;
+// /api/search.csv: the parameters of /api/search, `limit` up to kMaxExportRows (default all of
+// them), and `excel` (true: a byte order mark first).
+[[nodiscard]] Parsed<ExportRequest> parse_export(const Params& params);
+
 [[nodiscard]] Parsed<std::string> parse_document(const Params& params);
 
 // GET /api/documents/{id}/similar and /api/citations/{code}: limit.

@@ -30,6 +30,7 @@ RouteMatch with_method(Route route, std::string arg, std::string_view method, bo
 const char* route_name(Route route) {
   switch (route) {
     case Route::kSearch: return "search";
+    case Route::kSearchCsv: return "search_csv";
     case Route::kDocument: return "document";
     case Route::kSimilar: return "similar";
     case Route::kOriginal: return "original";
@@ -47,6 +48,7 @@ const char* route_name(Route route) {
 RouteMatch RouteTable::match(std::string_view method, std::string_view path) const {
   const bool api = path == "/api" || path.starts_with("/api/");
   if (path == "/api/search") return with_method(Route::kSearch, "", method, true);
+  if (path == "/api/search.csv") return with_method(Route::kSearchCsv, "", method, true);
   if (path == "/api/suggest") return with_method(Route::kSuggest, "", method, true);
   if (path == "/api/health") return with_method(Route::kHealth, "", method, true);
   if (path == "/metrics") return with_method(Route::kMetrics, "", method, false);

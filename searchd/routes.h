@@ -9,6 +9,7 @@ namespace vankho::searchd {
 
 enum class Route {
   kSearch,       // GET  /api/search
+  kSearchCsv,    // GET  /api/search.csv
   kDocument,     // GET  /api/documents/{id}
   kSimilar,      // GET  /api/documents/{id}/similar
   kOriginal,     // GET  /api/documents/{id}/original

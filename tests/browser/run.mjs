@@ -207,6 +207,28 @@ t.test('warnings are worded in Vietnamese by their code; an unknown code shows t
   }
 });
 
+t.test('the result list downloads as CSV and for Excel, with the filters of the page', async () => {
+  await search('nong thon moi');
+  await page.locator('[data-facet="type"][data-value="chuong-trinh"]').click();
+  await page.waitForURL((u) => new URL(u).searchParams.getAll('type').includes('chuong-trinh'));
+  await waitResults();
+  const csvHref = await page.locator('#export a[data-export="csv"]').getAttribute('href');
+  const url = new URL(csvHref);
+  assertEqual(url.pathname, '/api/search.csv', 'the CSV link');
+  assertEqual(url.searchParams.getAll('type'), ['chuong-trinh'], 'the chosen type goes with it');
+  assert(!url.searchParams.has('limit') && !url.searchParams.has('offset'), 'the whole list, not the page');
+  const csv = await page.evaluate(async (href) => (await fetch(href)).text(), csvHref);
+  const lines = csv.split('\r\n').filter(Boolean);
+  assertEqual(lines.length, 4, `a header and the three Chương trình: ${csv.slice(0, 300)}`);
+  assert(lines[0].startsWith('Số hiệu,Loại,Trích yếu'), `header: ${lines[0]}`);
+  const excelHref = await page.locator('#export a[data-export="excel"]').getAttribute('href');
+  const head = await page.evaluate(async (href) => [...new Uint8Array(await (await fetch(href)).arrayBuffer()).slice(0, 3)], excelHref);
+  assertEqual(head, [0xef, 0xbb, 0xbf], 'the Excel file starts with a byte order mark');
+  await page.locator('[data-chip="filter-type"] .chip-remove').click();  // the next test starts unfiltered
+  await page.waitForURL((u) => !new URL(u).searchParams.has('type'));
+  await waitResults();
+});
+
 t.test('document view: open, follow a citation, come back with Back', async () => {
   await search('NQ 13');
   await page.locator('#results .hit-title a[href*="001_36391affc1bfd663"]').click();

@@ -40,6 +40,7 @@ std::vector<std::string> probe_paths() {
                                                        "chuyển đổi số"}) {
     paths.push_back("/api/search?q=" + url_encode(q));
     paths.push_back("/api/search?facets=false&snippets=false&q=" + url_encode(q));
+    paths.push_back("/api/search.csv?q=" + url_encode(q));
   }
   for (const std::string& filter : std::vector<std::string>{
            "type=bao-cao", "type=thong-bao", "year=2023", "from=2023-03&to=2023-04",
@@ -47,6 +48,7 @@ std::vector<std::string> probe_paths() {
            "q=" + url_encode("nông thôn") + "&sort=date&offset=2&limit=3",
            "q=" + url_encode("tỉnh ủy") + "&offset=1&limit=2&facets=false"}) {
     paths.push_back("/api/search?" + filter);
+    paths.push_back("/api/search.csv?" + filter);
   }
   for (const std::string& id : std::vector<std::string>{kMatId, kNoiBoId, kCitingId,
                                                         std::string("000_b0635ad2fd7fc13e.txt")}) {
@@ -85,11 +87,14 @@ std::vector<std::string> probe_paths() {
   return paths;
 }
 
+// The page's address in exports: the same for every server compared (not each one's own port).
+const std::string kPageUrl = "http://tim.example/";
+
 class Leaks : public AccessTest {
  protected:
   void SetUp() override {
     AccessTest::SetUp();
-    start({"--keys", keys_path(), "--audit-log", audit_path()});
+    start({"--keys", keys_path(), "--audit-log", audit_path(), "--public-url", kPageUrl});
     oracle_public_ = oracle("cong-khai", {kCitingId});
     oracle_noi_bo_ = oracle("noi-bo", {kCitingId, kNoiBoId});
   }
@@ -105,7 +110,7 @@ class Leaks : public AccessTest {
                           {"--default-level", "cong-khai"}),
               0);
     return std::make_unique<SearchdProcess>(home + "/index",
-                                            std::vector<std::string>{"--anonymous-level", level},
+                                            std::vector<std::string>{"--anonymous-level", level, "--public-url", kPageUrl},
                                             home + "/searchd.log");
   }
 

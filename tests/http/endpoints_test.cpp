@@ -111,6 +111,46 @@ TEST_F(Endpoints, WarningsCarryACodeAndTheirParameters) {
   EXPECT_EQ(by_code["dates_swapped"], (nlohmann::json{{"from", "2023-01-01"}, {"to", "2021-12-31"}}));
 }
 
+std::vector<std::string> csv_lines(const std::string& body) {
+  std::vector<std::string> lines;
+  for (size_t at = 0; at < body.size();) {
+    const size_t end = body.find("\r\n", at);
+    EXPECT_NE(end, std::string::npos) << "every line ends with CRLF";
+    if (end == std::string::npos) break;
+    lines.push_back(body.substr(at, end - at));
+    at = end + 2;
+  }
+  return lines;
+}
+
+// The hits of a search, every one of them, as CSV: in the search's order, with links to the page.
+TEST_F(Endpoints, ASearchExportsEveryHitAsCsv) {
+  const auto res = get("/api/search.csv?q=nong%20thon%20moi");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200);
+  EXPECT_EQ(res->get_header_value("Content-Type"), "text/csv; charset=utf-8");
+  EXPECT_NE(res->get_header_value("Content-Disposition").find("attachment"), std::string::npos);
+  const std::vector<std::string> lines = csv_lines(res->body);
+  ASSERT_EQ(lines.size(), 6u) << res->body;  // the header and the five seeds
+  EXPECT_EQ(lines[0], "Số hiệu,Loại,Trích yếu,Cơ quan ban hành,Ngày ban hành,Thời kỳ,Chủ đề,Liên kết");
+  const auto json = get_json("/api/search?q=nong%20thon%20moi&facets=false");
+  ASSERT_EQ(json["hits"].size(), 5u);
+  for (size_t i = 0; i < 5; ++i) {
+    const std::string id = json["hits"][i]["id"];
+    EXPECT_TRUE(lines[i + 1].ends_with("/?doc=" + url_encode(id))) << lines[i + 1];
+    EXPECT_TRUE(lines[i + 1].starts_with(json["hits"][i]["number"].get<std::string>() + ",")) << lines[i + 1];
+  }
+  // For Excel: a byte order mark first; `limit` takes the first rows.
+  const auto excel = get("/api/search.csv?q=nong%20thon%20moi&excel=true&limit=2");
+  ASSERT_TRUE(excel);
+  EXPECT_TRUE(excel->body.starts_with("\xEF\xBB\xBFSố hiệu,")) << excel->body.substr(0, 20);
+  EXPECT_EQ(csv_lines(excel->body).size(), 3u);
+  // Bad parameters: a JSON 400 naming them, as for /api/search.
+  EXPECT_EQ(get_json("/api/search.csv?q=x&limit=1001", 400)["error"]["parameter"], "limit");
+  EXPECT_EQ(get_json("/api/search.csv?q=x&excel=maybe", 400)["error"]["parameter"], "excel");
+  EXPECT_EQ(get_json("/api/search.csv?q=x&sort=newest", 400)["error"]["parameter"], "sort");
+}
+
 TEST_F(Endpoints, DocumentWithMetadataTextSectionsAndHighlight) {
   const auto j = get_json("/api/documents/" + k001 + "?q=nong%20thon");
   EXPECT_EQ(j["id"], k001);

@@ -8,6 +8,7 @@ import { renderFacets } from './facets.js';
 import { renderNotices } from './notices.js';
 import { renderPeriod } from './period.js';
 import { renderError, renderHits, renderPager, renderSkeleton, statusText, link } from './results.js';
+import { renderExport } from './export.js';
 import { hasFilters, searchParams, withChanges, emptyState } from './state.js';
 import { renderTimeline } from './timeline.js';
 
@@ -92,6 +93,7 @@ export async function showSearch(state, go, { onLoaded } = {}) {
     replace(byId('facets'));
     replace(byId('period'));
     replace(byId('timeline'));
+    byId('export').hidden = true;
     byId('view-search').classList.add('has-error');
     return;
   }
@@ -104,6 +106,9 @@ export async function showSearch(state, go, { onLoaded } = {}) {
   replace(byId('chips'), renderChips(state, response, go));
   replace(byId('notices'), renderNotices(state, response, go));
   status.textContent = statusText(state, response);
+  const exportBox = byId('export');
+  replace(exportBox, ...renderExport(state, response));
+  exportBox.hidden = !exportBox.firstChild;
   replace(results, renderHits(state, response, go));
   replace(byId('pager'), renderPager(state, response, go));
   const facetsBox = byId('facets');
