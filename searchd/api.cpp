@@ -17,6 +17,7 @@ bool reads_index(Route route) {
   switch (route) {
     case Route::kSearch:
     case Route::kSearchCsv:
+    case Route::kSearchAtom:
     case Route::kDocument:
     case Route::kSimilar:
     case Route::kOriginal:
@@ -108,6 +109,7 @@ void Api::dispatch(const RouteMatch& m, const Caller& caller, const httplib::Req
   switch (m.route) {
     case Route::kSearch: return search(caller, params, res);
     case Route::kSearchCsv: return search_csv(caller, req, params, res);
+    case Route::kSearchAtom: return search_atom(caller, req, params, res);
     case Route::kDocument: return document(caller, m.arg, req, params, res);
     case Route::kSimilar: return similar(caller, m.arg, params, res);
     case Route::kOriginal: return original(caller, m.arg, req, params, res);

@@ -72,6 +72,10 @@ class Api {
   void search(const Caller& caller, const Params& params, httplib::Response& res);
   // Every hit of a search (up to kMaxExportRows) as CSV (export_csv.h).
   void search_csv(const Caller& caller, const httplib::Request& req, const Params& params, httplib::Response& res);
+  // The newest hits of a search (sorted by date) as an Atom feed (export_atom.h).
+  void search_atom(const Caller& caller, const httplib::Request& req, const Params& params, httplib::Response& res);
+  // The search page's address for links in exports: --public-url, else http://HOST/.
+  [[nodiscard]] std::string page_url(const httplib::Request& req) const;
   void document(const Caller& caller, const std::string& id, const httplib::Request& req, const Params& params, httplib::Response& res);
   void similar(const Caller& caller, const std::string& id, const Params& params, httplib::Response& res);
   void original(const Caller& caller, const std::string& id, const httplib::Request& req, const Params& params, httplib::Response& res);

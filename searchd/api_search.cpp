@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstdio>
 
+#include "export_atom.h"
 #include "export_csv.h"
 #include "json_response.h"
 #include "params.h"
@@ -74,8 +75,7 @@ void Api::search_csv(const Caller& caller, const httplib::Request& req, const Pa
   if (parsed.error) return send_param_error(res, parsed.error->param, parsed.error->message);
   CsvOptions options;
   options.excel = parsed.value.excel;
-  options.page_url = parts_.config.public_url.empty() ? "http://" + req.get_header_value("Host") + "/"
-                                                       : parts_.config.public_url;
+  options.page_url = page_url(req);
   with_searcher(caller.clearance, res, [&](query::Searcher& s) {
     query::SearchRequest page = parsed.value.search;
     page.facets = page.snippets = page.suggest = false;
@@ -95,6 +95,29 @@ void Api::search_csv(const Caller& caller, const httplib::Request& req, const Pa
     res.set_header("Content-Disposition", options.excel ? "attachment; filename=\"vankho-ket-qua-excel.csv\""
                                                         : "attachment; filename=\"vankho-ket-qua.csv\"");
     res.set_content(body, "text/csv; charset=utf-8");
+  });
+}
+
+std::string Api::page_url(const httplib::Request& req) const {
+  return parts_.config.public_url.empty() ? "http://" + req.get_header_value("Host") + "/" : parts_.config.public_url;
+}
+
+void Api::search_atom(const Caller& caller, const httplib::Request& req, const Params& params, httplib::Response& res) {
+  const Parsed<query::SearchRequest> parsed = parse_feed(params);
+  if (parsed.error) return send_param_error(res, parsed.error->param, parsed.error->message);
+  with_searcher(caller.clearance, res, [&](query::Searcher& s) {
+    const query::SearchResponse answer = s.search(parsed.value);
+    AtomFeed feed;
+    feed.page_url = page_url(req);
+    const size_t question = req.target.find('?');
+    const std::string query_string = question == std::string::npos ? "" : req.target.substr(question + 1);
+    feed.self_url = feed.page_url + "api/search.atom" + (query_string.empty() ? "" : "?" + query_string);
+    feed.alternate = feed.page_url + (query_string.empty() ? "" : "?" + query_string);
+    feed.title = "Văn khố: " + (parsed.value.q.empty() ? std::string("văn bản mới") : parsed.value.q);
+    for (const auto& f : answer.query.filters) feed.title += " · " + f.label;
+    current_request().hits = answer.hits.size();
+    res.status = 200;
+    res.set_content(atom_feed(feed, answer.hits), "application/atom+xml; charset=utf-8");
   });
 }
 

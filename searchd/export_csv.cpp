@@ -7,13 +7,12 @@ namespace {
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
-// dd/mm/yyyy from ISO yyyy-mm-dd (what a Vietnamese reader writes); anything else as it is.
+}  // namespace
+
 std::string vietnamese_date(const std::string& iso) {
   if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return iso;
   return iso.substr(8, 2) + "/" + iso.substr(5, 2) + "/" + iso.substr(0, 4);
 }
-
-}  // namespace
 
 std::string csv_field(std::string_view value) {
   std::string text;

@@ -25,6 +25,9 @@ struct CsvOptions {
 // first) is prefixed with ' (the usual defence against formula injection).
 [[nodiscard]] std::string csv_field(std::string_view value);
 
+// dd/mm/yyyy from an ISO yyyy-mm-dd, as a Vietnamese reader writes it; anything else as it is.
+[[nodiscard]] std::string vietnamese_date(const std::string& iso);
+
 [[nodiscard]] std::string csv_header(const CsvOptions& options);
 [[nodiscard]] std::string csv_row(const query::Hit& hit, const CsvOptions& options);
 

@@ -246,6 +246,24 @@ Parsed<ExportRequest> parse_export(const Params& params) {
   return out;
 }
 
+Parsed<query::SearchRequest> parse_feed(const Params& params) {
+  Parsed<query::SearchRequest> out;
+  if ((out.error = check_known(params, {"q", "type", "theme", "issuer", "province", "year", "parent", "from", "to",
+                                        "limit", "interpret"}))) {
+    return out;
+  }
+  Params search_params = params;
+  search_params.erase("limit");
+  out = parse_search(search_params);
+  if (out.error) return out;
+  auto limit = integer(params, "limit", 1, query::kMaxLimit, kFeedEntries);
+  if ((out.error = limit.error)) return out;
+  out.value.limit = limit.value;
+  out.value.sort = query::SortOrder::kDate;
+  out.value.facets = out.value.snippets = out.value.suggest = false;
+  return out;
+}
+
 Parsed<std::string> parse_document(const Params& params) {
   Parsed<std::string> out;
   if ((out.error = check_known(params, {"q"}))) return out;

@@ -48,6 +48,10 @@ inline constexpr size_t kMaxExportRows = 1000;
 // /api/search.csv: the parameters of /api/search, `limit` up to kMaxExportRows (default all of
 // them), and `excel` (true: a byte order mark first).
 [[nodiscard]] Parsed<ExportRequest> parse_export(const Params& params);
+// /api/search.atom: the parameters of /api/search but `sort` (always newest first) and `offset`;
+// `limit` 1 to 100, default kFeedEntries.
+inline constexpr size_t kFeedEntries = 50;
+[[nodiscard]] Parsed<query::SearchRequest> parse_feed(const Params& params);
 
 [[nodiscard]] Parsed<std::string> parse_document(const Params& params);
 

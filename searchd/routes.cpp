@@ -31,6 +31,7 @@ const char* route_name(Route route) {
   switch (route) {
     case Route::kSearch: return "search";
     case Route::kSearchCsv: return "search_csv";
+    case Route::kSearchAtom: return "search_atom";
     case Route::kDocument: return "document";
     case Route::kSimilar: return "similar";
     case Route::kOriginal: return "original";
@@ -49,6 +50,7 @@ RouteMatch RouteTable::match(std::string_view method, std::string_view path) con
   const bool api = path == "/api" || path.starts_with("/api/");
   if (path == "/api/search") return with_method(Route::kSearch, "", method, true);
   if (path == "/api/search.csv") return with_method(Route::kSearchCsv, "", method, true);
+  if (path == "/api/search.atom") return with_method(Route::kSearchAtom, "", method, true);
   if (path == "/api/suggest") return with_method(Route::kSuggest, "", method, true);
   if (path == "/api/health") return with_method(Route::kHealth, "", method, true);
   if (path == "/metrics") return with_method(Route::kMetrics, "", method, false);

@@ -10,6 +10,7 @@ namespace vankho::searchd {
 enum class Route {
   kSearch,       // GET  /api/search
   kSearchCsv,    // GET  /api/search.csv
+  kSearchAtom,   // GET  /api/search.atom
   kDocument,     // GET  /api/documents/{id}
   kSimilar,      // GET  /api/documents/{id}/similar
   kOriginal,     // GET  /api/documents/{id}/original

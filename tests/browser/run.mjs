@@ -224,6 +224,20 @@ t.test('the result list downloads as CSV and for Excel, with the filters of the 
   const excelHref = await page.locator('#export a[data-export="excel"]').getAttribute('href');
   const head = await page.evaluate(async (href) => [...new Uint8Array(await (await fetch(href)).arrayBuffer()).slice(0, 3)], excelHref);
   assertEqual(head, [0xef, 0xbb, 0xbf], 'the Excel file starts with a byte order mark');
+  // "Theo dõi": the same search as an Atom feed, newest first.
+  const feedHref = await page.locator('#export a[data-export="atom"]').getAttribute('href');
+  const feed = await page.evaluate(async (href) => {
+    const doc = new DOMParser().parseFromString(await (await fetch(href)).text(), 'application/xml');
+    return {
+      broken: doc.querySelector('parsererror') !== null,
+      entries: [...doc.querySelectorAll('entry')].map((e) => [e.querySelector('updated').textContent, e.querySelector('link').getAttribute('href')]),
+    };
+  }, feedHref);
+  assert(!feed.broken, 'the feed is well-formed XML');
+  assertEqual(feed.entries.length, 3, 'the three Chương trình');
+  const dates = feed.entries.map((e) => e[0]);
+  assertEqual(dates, [...dates].sort().reverse(), 'newest first');
+  assert(feed.entries.every((e) => e[1].startsWith(`${searchd.base}/?doc=`)), `entries link to the page: ${feed.entries[0][1]}`);
   await page.locator('[data-chip="filter-type"] .chip-remove').click();  // the next test starts unfiltered
   await page.waitForURL((u) => !new URL(u).searchParams.has('type'));
   await waitResults();

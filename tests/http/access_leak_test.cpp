@@ -41,6 +41,7 @@ std::vector<std::string> probe_paths() {
     paths.push_back("/api/search?q=" + url_encode(q));
     paths.push_back("/api/search?facets=false&snippets=false&q=" + url_encode(q));
     paths.push_back("/api/search.csv?q=" + url_encode(q));
+    paths.push_back("/api/search.atom?q=" + url_encode(q));
   }
   for (const std::string& filter : std::vector<std::string>{
            "type=bao-cao", "type=thong-bao", "year=2023", "from=2023-03&to=2023-04",

@@ -151,6 +151,29 @@ TEST_F(Endpoints, ASearchExportsEveryHitAsCsv) {
   EXPECT_EQ(get_json("/api/search.csv?q=x&sort=newest", 400)["error"]["parameter"], "sort");
 }
 
+// A feed of a search: its documents newest first, each an entry linking to the page.
+TEST_F(Endpoints, ASearchIsAnAtomFeedNewestFirst) {
+  const auto res = get("/api/search.atom?q=nong%20thon%20moi&limit=4");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200);
+  EXPECT_EQ(res->get_header_value("Content-Type"), "application/atom+xml; charset=utf-8");
+  const auto by_date = get_json("/api/search?q=nong%20thon%20moi&sort=date&limit=4&facets=false");
+  ASSERT_EQ(by_date["hits"].size(), 4u);
+  size_t at = 0;
+  for (const auto& hit : by_date["hits"]) {
+    const size_t entry = res->body.find("<id>http://127.0.0.1:" + std::to_string(searchd_->port()) + "/?doc=" +
+                                        url_encode(hit["id"].get<std::string>()) + "</id>", at);
+    ASSERT_NE(entry, std::string::npos) << hit["id"] << " in order in\n" << res->body;
+    at = entry;
+  }
+  size_t entries = 0;
+  for (size_t p = res->body.find("<entry>"); p != std::string::npos; p = res->body.find("<entry>", p + 1)) ++entries;
+  EXPECT_EQ(entries, 4u);
+  EXPECT_NE(res->body.find("<title>Văn khố: nong thon moi</title>"), std::string::npos);
+  EXPECT_EQ(get_json("/api/search.atom?q=x&sort=relevance", 400)["error"]["parameter"], "sort");
+  EXPECT_EQ(get_json("/api/search.atom?q=x&limit=0", 400)["error"]["parameter"], "limit");
+}
+
 TEST_F(Endpoints, DocumentWithMetadataTextSectionsAndHighlight) {
   const auto j = get_json("/api/documents/" + k001 + "?q=nong%20thon");
   EXPECT_EQ(j["id"], k001);

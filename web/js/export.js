@@ -1,5 +1,6 @@
-// Links under the toolbar that download the whole result list (up to the server's 1,000 rows) as
-// CSV: one for scripts and other programs, one with a byte order mark that Excel reads as UTF-8.
+// Links under the toolbar: the whole result list (up to the server's 1,000 rows) as CSV, one for
+// scripts and other programs and one with a byte order mark that Excel reads as UTF-8; and the
+// search as an Atom feed ("Theo dõi"), newest documents first, for a feed reader.
 import { apiUrl } from './api.js';
 import { h } from './dom.js';
 import { searchParams } from './state.js';
@@ -14,5 +15,12 @@ export function renderExport(state, response) {
     h('a', { href: csv.href, download: 'vankho-ket-qua.csv', 'data-export': 'csv' }, 'CSV'),
     ' · ',
     h('a', { href: excel.href, download: 'vankho-ket-qua-excel.csv', 'data-export': 'excel' }, 'Excel'),
-    response.total > 1000 ? ' (1.000 văn bản đầu)' : ''];
+    response.total > 1000 ? ' (1.000 văn bản đầu)' : '',
+    ' · ',
+    h('a', { href: feedUrl(state).href, 'data-export': 'atom', type: 'application/atom+xml',
+      title: 'Nguồn tin Atom: văn bản mới khớp câu tìm này, mới nhất trước' }, 'Theo dõi')];
+}
+
+export function feedUrl(state) {
+  return apiUrl('api/search.atom', searchParams(state, { offset: null, limit: null, sort: null }));
 }
