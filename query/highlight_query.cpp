@@ -11,10 +11,17 @@ namespace vankho::query {
 SnippetQuery highlight_query(const InterpretedQuery& iq, const std::vector<Filter>& filters) {
   SnippetQuery q;
   for (const auto& g : iq.groups) {
-    for (const auto& t : g.tokens) {
+    std::vector<std::string> run;  // words typed side by side
+    for (size_t i = 0; i < g.tokens.size(); ++i) {
+      const auto& t = g.tokens[i];
       q.words.push_back({t.folded, t.norm != t.folded && !t.is_code ? t.norm : std::string()});
       if (t.is_code) q.codes.push_back(t.folded);
+      const bool continues = i > 0 && !t.is_code && !g.tokens[i - 1].is_code && schema::adjacent(g.text, g.tokens[i - 1], t);
+      if (!continues && run.size() >= 2) q.runs.push_back(run);
+      if (!continues) run.clear();
+      if (!t.is_code) run.push_back(t.folded);
     }
+    if (run.size() >= 2) q.runs.push_back(std::move(run));
   }
   for (const auto& use : iq.abbreviations) {
     for (const auto& f : use.also_folded) q.words.push_back({f});

@@ -65,10 +65,42 @@ class WordMatcher {
   size_t size_ = 0;
 };
 
+// Where the text has a run of SnippetQuery::runs as typed (each token the next word, side by side):
+// the run's words are kept only in such occurrences, and each occurrence's tokens are joined into
+// one mark (`joined[i]`: token i and i + 1 are one mark).
+void keep_runs(std::string_view text, const std::vector<text::Token>& tokens, std::vector<int>& matched,
+               const SnippetQuery& q, std::vector<bool>& joined) {
+  joined.assign(tokens.size(), false);
+  std::vector<bool> in_run(tokens.size(), false);
+  std::unordered_set<std::string_view> run_words;  // words of the runs the text has
+  for (const auto& run : q.runs) {
+    bool found = false;
+    for (size_t i = 0; i + run.size() <= tokens.size(); ++i) {
+      size_t k = 0;
+      while (k < run.size() && matched[i + k] >= 0 && tokens[i + k].folded == run[k] &&
+             (k == 0 || schema::adjacent(text, tokens[i + k - 1], tokens[i + k]))) {
+        ++k;
+      }
+      if (k < run.size()) continue;
+      found = true;
+      for (k = 0; k < run.size(); ++k) {
+        in_run[i + k] = true;
+        if (k + 1 < run.size()) joined[i + k] = true;
+      }
+    }
+    if (found) run_words.insert(run.begin(), run.end());
+  }
+  if (run_words.empty()) return;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (matched[i] >= 0 && !in_run[i] && run_words.contains(tokens[i].folded)) matched[i] = -1;
+  }
+}
+
 // Keeps, for each word typed with marks, only the tokens written that way, if the text has any;
-// and words marked only in pairs only in runs of typed pairs that hold another word.
-void keep_wanted_forms(std::string_view text, const std::vector<text::Token>& tokens, std::vector<int>& matched,
-                       const WordMatcher& match) {
+// the words of a run only in its occurrences, where the text has one (keep_runs); and words marked
+// only in pairs only in runs of typed pairs that hold another word. Returns keep_runs' `joined`.
+std::vector<bool> keep_wanted_forms(std::string_view text, const std::vector<text::Token>& tokens,
+                                    std::vector<int>& matched, const WordMatcher& match, const SnippetQuery& q) {
   std::vector<bool> has_exact(match.size());
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (matched[i] >= 0 && match.exact(tokens[i], matched[i])) has_exact[static_cast<size_t>(matched[i])] = true;
@@ -78,6 +110,8 @@ void keep_wanted_forms(std::string_view text, const std::vector<text::Token>& to
       matched[i] = -1;
     }
   }
+  std::vector<bool> joined;
+  keep_runs(text, tokens, matched, q, joined);
   for (size_t first = 0; first < tokens.size();) {  // runs of tokens linked by typed pairs
     size_t last = first;
     while (last + 1 < tokens.size() && matched[last] >= 0 && matched[last + 1] >= 0 &&
@@ -93,22 +127,24 @@ void keep_wanted_forms(std::string_view text, const std::vector<text::Token>& to
     }
     first = last + 1;
   }
+  return joined;
 }
 
-std::vector<int> match_tokens(std::string_view text, const std::vector<text::Token>& tokens, const SnippetQuery& q) {
-  const WordMatcher match(q);
-  std::vector<int> out(tokens.size());
-  for (size_t i = 0; i < tokens.size(); ++i) out[i] = match(tokens[i]);
-  keep_wanted_forms(text, tokens, out, match);
-  return out;
-}
-
-// The matched tokens within text[from, to), as ranges shifted by `shift` (from's place in the output).
+// The matched tokens within text[from, to), as ranges shifted by `shift` (from's place in the
+// output); tokens joined to the next (keep_runs) extend one range.
 void append_marks(std::vector<MarkedText::Mark>& out, size_t from, size_t to, size_t shift,
-                  const std::vector<text::Token>& tokens, const std::vector<int>& matched) {
+                  const std::vector<text::Token>& tokens, const std::vector<int>& matched,
+                  const std::vector<bool>& joined) {
+  bool extend = false;  // the previous token was joined to this one
   for (size_t i = 0; i < tokens.size(); ++i) {
-    if (matched[i] < 0 || tokens[i].start < from || tokens[i].end > to) continue;
-    out.push_back({static_cast<uint32_t>(tokens[i].start - from + shift), static_cast<uint32_t>(tokens[i].end - from + shift)});
+    const bool inside = matched[i] >= 0 && tokens[i].start >= from && tokens[i].end <= to;
+    const auto end = static_cast<uint32_t>(tokens[i].end - from + shift);
+    if (inside && extend && !out.empty()) {
+      out.back().end = end;
+    } else if (inside) {
+      out.push_back({static_cast<uint32_t>(tokens[i].start - from + shift), end});
+    }
+    extend = inside && joined[i];
   }
 }
 
@@ -124,8 +160,8 @@ constexpr std::string_view kCutBefore = "… ", kCutAfter = " …";
 // The best passage among `tokens` (the analysed text[0, its end)), marked; `full_size`: the whole
 // text's size, to show that more follows.
 Snippet best_passage(std::string_view text, size_t full_size, const std::vector<text::Token>& tokens,
-                     std::vector<int>& matched, const WordMatcher& match, size_t max_bytes) {
-  keep_wanted_forms(text, tokens, matched, match);
+                     std::vector<int>& matched, const WordMatcher& match, const SnippetQuery& q, size_t max_bytes) {
+  const std::vector<bool> joined = keep_wanted_forms(text, tokens, matched, match, q);
   // Best window: the most weight of distinct query words, then adjacent matched pairs, then matches.
   size_t best_first = 0;
   double best_score = -1;
@@ -169,7 +205,7 @@ Snippet best_passage(std::string_view text, size_t full_size, const std::vector<
   }
   s.start = from;
   if (from > 0) s.passage.text = kCutBefore;
-  append_marks(s.passage.marks, from, to, s.passage.text.size(), tokens, matched);
+  append_marks(s.passage.marks, from, to, s.passage.text.size(), tokens, matched, joined);
   append_passage(s.passage.text, text.substr(from, to - from));
   if (to < full_size) s.passage.text += kCutAfter;
   return s;
@@ -208,7 +244,7 @@ Snippet make_snippet(std::string_view full_text, const SnippetQuery& q, size_t m
     if (last_piece) break;
     last_piece = wanted > 0 && seen.size() == wanted;
   }
-  return best_passage(text.substr(0, done), full_text.size(), tokens, matched, match, max_bytes);
+  return best_passage(text.substr(0, done), full_text.size(), tokens, matched, match, q, max_bytes);
 }
 
 Snippet make_snippet(std::string_view text, const std::vector<text::Token>& tokens, const SnippetQuery& q,
@@ -216,14 +252,18 @@ Snippet make_snippet(std::string_view text, const std::vector<text::Token>& toke
   const WordMatcher match(q);
   std::vector<int> matched(tokens.size());
   for (size_t i = 0; i < tokens.size(); ++i) matched[i] = match(tokens[i]);
-  return best_passage(text, text.size(), tokens, matched, match, max_bytes);
+  return best_passage(text, text.size(), tokens, matched, match, q, max_bytes);
 }
 
 std::vector<MarkedText::Mark> highlight_all(std::string_view text, const SnippetQuery& q) {
   std::vector<text::Token> tokens;
   text::tokenize(text, tokens);
+  const WordMatcher match(q);
+  std::vector<int> matched(tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) matched[i] = match(tokens[i]);
+  const std::vector<bool> joined = keep_wanted_forms(text, tokens, matched, match, q);
   std::vector<MarkedText::Mark> marks;
-  append_marks(marks, 0, text.size(), 0, tokens, match_tokens(text, tokens, q));
+  append_marks(marks, 0, text.size(), 0, tokens, matched, joined);
   return marks;
 }
 

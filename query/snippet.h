@@ -34,6 +34,10 @@ struct SnippetQuery {
   std::vector<SnippetWord> words;
   std::vector<std::string> codes;  // code keys
   std::vector<std::pair<std::string, std::string>> pairs;  // folded words typed side by side, in order
+  // Runs of two or more words typed side by side (folded, in order: `chuyen doi so`). Where a text
+  // has a run as typed, its words are marked only in its occurrences, each one mark (`chuyển đổi
+  // số`, not every `số`, `sơ` and `đời`); where it has none, each word is marked on its own.
+  std::vector<std::vector<std::string>> runs;
 };
 
 struct Snippet {

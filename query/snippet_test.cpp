@@ -47,6 +47,20 @@ TEST(Snippet, ReadsOnUntilEveryQueryWordHasBeenSeen) {
   EXPECT_GT(s.start, 19000u);
 }
 
+TEST(Snippet, ARunTypedSideBySideIsOneMarkAndItsWordsAloneAreNotMarkedWhereTheTextHasIt) {
+  SnippetQuery q = words({"chuyen", "doi", "so"});
+  q.runs = {{"chuyen", "doi", "so"}};
+  const std::string with = "Số liệu đời sống; đẩy mạnh chuyển đổi số, sơ kết việc đổi mới.";
+  EXPECT_EQ(html_all(with, q), "Số liệu đời sống; đẩy mạnh <mark>chuyển đổi số</mark>, sơ kết việc đổi mới.");
+  EXPECT_EQ(html(make_snippet(with, q)), html_all(with, q));
+  // Without the run, each word is marked on its own.
+  const std::string without = "Số liệu đời sống; chuyển giao.";
+  EXPECT_EQ(html_all(without, q), "<mark>Số</mark> liệu <mark>đời</mark> sống; <mark>chuyển</mark> giao.");
+  // The run's words must be side by side, in the order typed.
+  EXPECT_EQ(html_all("số đổi chuyển", q), "<mark>số</mark> <mark>đổi</mark> <mark>chuyển</mark>");
+  EXPECT_EQ(html_all("chuyển đổi. Số", q), "<mark>chuyển</mark> <mark>đổi</mark>. <mark>Số</mark>");
+}
+
 TEST(Snippet, CodesAndNoMatch) {
   const std::string text = "Thực hiện Nghị quyết số 13-NQ/TW của Bộ Chính trị.";
   EXPECT_NE(html(make_snippet(text, {{}, {"13-NQ/TW"}, {}})).find("<mark>13-NQ/TW</mark>"), std::string::npos);

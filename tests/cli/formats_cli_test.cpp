@@ -41,7 +41,7 @@ TEST(FormatsCli, AScanIsReadWithOcrAndSaidSoWithout) {
   const auto j = nlohmann::json::parse(q.out);
   ASSERT_EQ(j["hits"].size(), 1u) << q.out;
   EXPECT_EQ(j["hits"][0]["ocr"], true);
-  EXPECT_NE(j["hits"][0]["snippet"].get<std::string>().find("<mark>chuyển</mark>"), std::string::npos) << q.out;
+  EXPECT_NE(j["hits"][0]["snippet"].get<std::string>().find("<mark>chuyển đổi số</mark>"), std::string::npos) << q.out;
 }
 
 TEST(FormatsCli, ExtractSaysHowAFileWasRead) {

@@ -52,7 +52,7 @@ TEST_F(JsonIdentity, Search) {
 TEST_F(JsonIdentity, DocumentWithAndWithoutAQuery) {
   EXPECT_EQ(cli({"--document", k001}), get_json("/api/documents/" + k001));
   const nlohmann::json marked = cli({"--document", k001, "nghi quyet"});
-  EXPECT_NE(marked["highlighted_html"].get<std::string>().find("<mark>Nghị</mark>"),
+  EXPECT_NE(marked["highlighted_html"].get<std::string>().find("<mark>Nghị quyết</mark>"),
             std::string::npos);
   EXPECT_EQ(marked, get_json("/api/documents/" + k001 + "?q=nghi%20quyet"));
 }

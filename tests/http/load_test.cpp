@@ -219,7 +219,7 @@ TEST_F(Load, SigtermFinishesRequestsInFlightAndExitsZero) {
   for (ssize_t n; (n = recv(fd, buf, sizeof buf, 0)) > 0;) response.append(buf, static_cast<size_t>(n));
   close(fd);
   EXPECT_TRUE(response.starts_with("HTTP/1.1 200 OK")) << response.substr(0, 200);
-  EXPECT_NE(response.find("<mark>nông</mark>"), std::string::npos);
+  EXPECT_NE(response.find("<mark>nông"), std::string::npos);
 
   const int code = searchd_->stop(0, std::chrono::seconds(15));  // signal 0: just wait
   stop = true;
