@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdio>
 #include <mutex>
 #include <string_view>
 #include <unordered_map>
@@ -12,6 +13,8 @@ namespace vankho::query {
 namespace {
 
 constexpr size_t kMaxFacetValues = 20;
+constexpr int kMonths = 300 * 12;     // month_number's range
+constexpr size_t kMonthFacetYears = 2;  // the month facet is there when the matches cover at most this many years
 
 // Counts documents per combination number.
 class CombinationSpy : public Xapian::MatchSpy {
@@ -84,16 +87,49 @@ Xapian::doccount count_conjunction(const Xapian::Database& db, std::vector<std::
 
 using Counts = std::map<std::string, size_t>;
 
+// Documents by the months they cover: each adds its count to every month from its first to its
+// last, as a difference array, so that a document covering ten years costs what one month does.
+class MonthCounts {
+ public:
+  void add(int first, int last, size_t count) {
+    if (first < 0 || last < first) return;
+    diff_[static_cast<size_t>(first)] += static_cast<long long>(count);
+    diff_[static_cast<size_t>(std::min(last, kMonths - 1)) + 1] -= static_cast<long long>(count);
+  }
+  [[nodiscard]] Counts result() const {  // "YYYY-MM" → documents
+    Counts out;
+    long long running = 0;
+    for (int m = 0; m < kMonths; ++m) {
+      running += diff_[static_cast<size_t>(m)];
+      if (running <= 0) continue;
+      char key[8];
+      std::snprintf(key, sizeof key, "%04d-%02d", 1900 + m / 12, m % 12 + 1);
+      out.emplace(key, static_cast<size_t>(running));
+    }
+    return out;
+  }
+
+ private:
+  std::vector<long long> diff_ = std::vector<long long>(kMonths + 1, 0);
+};
+
+struct FieldCounts {
+  std::array<Counts, schema::kFacetFieldCount> fields;
+  MonthCounts months;
+};
+
 // The count of each value of every field, from a tally of the table's combinations (zeroed after).
-std::array<Counts, schema::kFacetFieldCount> field_counts(const FacetTable& table, FacetTally& tally) {
+FieldCounts field_counts(const FacetTable& table, FacetTally& tally) {
+  FieldCounts out;
   std::vector<size_t> by_value(table.values().size(), 0);  // the distinct values: a few thousand
   for (const uint32_t id : tally.met) {
     for (const uint32_t v : table.values_of(id)) by_value[v] += tally.counts[id];
+    int first = 0, last = 0;
+    if (table.months_of(id, first, last)) out.months.add(first, last, tally.counts[id]);
   }
   tally.clear();
-  std::array<Counts, schema::kFacetFieldCount> out;
   for (uint32_t v = 0; v < by_value.size(); ++v) {
-    if (by_value[v] > 0) out[table.values()[v].field].emplace(table.values()[v].text, by_value[v]);
+    if (by_value[v] > 0) out.fields[table.values()[v].field].emplace(table.values()[v].text, by_value[v]);
   }
   return out;
 }
@@ -136,8 +172,8 @@ std::vector<FacetValue> labelled(const Counts& counts, Label label) {
 }
 
 // The facets of `out` from the count of each value of every field.
-void label_facets(const std::array<Counts, schema::kFacetFieldCount>& fields, const extract::ThemeTaxonomy& themes,
-                  FacetCounts& out) {
+void label_facets(const FieldCounts& counted, const extract::ThemeTaxonomy& themes, FacetCounts& out) {
+  const auto& fields = counted.fields;
   auto counts = [&](schema::FacetField field) -> const Counts& { return fields[field]; };
   auto same = [](const std::string& v) { return v; };
   out.facets["type"] = top_values(labelled(counts(schema::kFacetType), [](const std::string& slug) {
@@ -152,15 +188,27 @@ void label_facets(const std::array<Counts, schema::kFacetFieldCount>& fields, co
     return th ? th->label : id;
   }));
   out.facets["parent"] = top_values(parents(counts(schema::kFacetParent)));
+  if (!fields[schema::kFacetYear].empty() && fields[schema::kFacetYear].size() <= kMonthFacetYears) {
+    out.facets["month"] = labelled(counted.months.result(), [](const std::string& ym) {  // "04/2023"
+      return ym.substr(5, 2) + "/" + ym.substr(0, 4);
+    });
+  }
 }
 
 }  // namespace
 
-FacetTable::FacetTable(const std::vector<Xapian::Database>& parts) : combination_values_(1) {
+FacetTable::FacetTable(const std::vector<Xapian::Database>& parts) : combination_values_(1), combination_months_(1, 0) {
   for (const Xapian::Database& db : parts) {
     auto& by_doc = by_doc_.emplace_back(db.get_lastdocid() + 1, kNone);
+    std::vector<uint32_t> months(by_doc.size(), 0);  // packed as combination_months_
+    for (auto v = db.valuestream_begin(schema::kSlotPeriod); v != db.valuestream_end(schema::kSlotPeriod); ++v) {
+      int from = 0, to = 0;
+      if (v.get_docid() >= months.size() || !schema::parse_period_value(*v, from, to)) continue;
+      const int first = month_number(from), last = month_number(to);
+      if (first >= 0 && last >= first) months[v.get_docid()] = static_cast<uint32_t>(first + 1) << 16 | static_cast<uint32_t>(last + 1);
+    }
     for (auto v = db.valuestream_begin(schema::kSlotFacets); v != db.valuestream_end(schema::kSlotFacets); ++v) {
-      if (v.get_docid() < by_doc.size()) by_doc[v.get_docid()] = number(*v);
+      if (v.get_docid() < by_doc.size()) by_doc[v.get_docid()] = number(*v, months[v.get_docid()]);
     }
   }
   numbers_ = {};  // only for building: nearly a string per document on a large archive
@@ -190,9 +238,19 @@ std::shared_ptr<const FacetTable> shared_facet_table(const std::string& revision
   return table;
 }
 
-uint32_t FacetTable::number(const std::string& combination) {
-  const auto [it, added] = numbers_.try_emplace(combination, static_cast<uint32_t>(combination_values_.size()));
+int month_number(int day) {
+  const int year = day / 10000, month = day / 100 % 100;
+  if (year < 1900 || year >= 1900 + kMonths / 12 || month < 1 || month > 12) return -1;
+  return (year - 1900) * 12 + month - 1;
+}
+
+uint32_t FacetTable::number(const std::string& facets, uint32_t months) {
+  std::string key = facets;
+  key.append(reinterpret_cast<const char*>(&months), sizeof months);
+  const auto [it, added] = numbers_.try_emplace(std::move(key), static_cast<uint32_t>(combination_values_.size()));
   if (!added) return it->second;
+  combination_months_.push_back(months);
+  const std::string& combination = facets;
   // The values of one kSlotFacets value: fields split by kFacetSeparator, values by kFacetValueSeparator.
   std::vector<uint32_t> values;
   std::string_view rest = combination;
@@ -245,7 +303,13 @@ FacetCounts count_facets(const std::vector<Xapian::Database>& parts, const Facet
 FacetCounts facets_of_spy(const FacetSpies& spies, Xapian::doccount matches, const extract::ThemeTaxonomy& themes) {
   FacetCounts out;
   out.matches = matches;
-  std::array<Counts, schema::kFacetFieldCount> fields;
+  FieldCounts counted;
+  auto& fields = counted.fields;
+  for (auto v = spies.periods().values_begin(); v != spies.periods().values_end(); ++v) {
+    int from = 0, to = 0;
+    const std::string period = *v;  // a copy: the iterator gives a temporary
+    if (schema::parse_period_value(period, from, to)) counted.months.add(month_number(from), month_number(to), v.get_termfreq());
+  }
   for (int f = 0; f < schema::kFacetFieldCount; ++f) {
     const Xapian::ValueCountMatchSpy& spy = spies.of(static_cast<schema::FacetField>(f));
     for (auto v = spy.values_begin(); v != spy.values_end(); ++v) {  // '\n'-joined values of one field
@@ -258,7 +322,7 @@ FacetCounts facets_of_spy(const FacetSpies& spies, Xapian::doccount matches, con
       }
     }
   }
-  label_facets(fields, themes, out);
+  label_facets(counted, themes, out);
   return out;
 }
 

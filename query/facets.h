@@ -53,15 +53,26 @@ class FacetTable {
   [[nodiscard]] const std::vector<Value>& values() const { return values_; }
   // The numbers of the values combination `id` holds.
   [[nodiscard]] const std::vector<uint32_t>& values_of(uint32_t id) const { return combination_values_[id]; }
+  // The months combination `id`'s documents cover, as month numbers (month_number); false when
+  // they have no period.
+  [[nodiscard]] bool months_of(uint32_t id, int& first, int& last) const {
+    const uint32_t packed = combination_months_[id];
+    first = static_cast<int>(packed >> 16) - 1;
+    last = static_cast<int>(packed & 0xffff) - 1;
+    return packed != 0;
+  }
 
   [[nodiscard]] size_t combinations() const { return combination_values_.size(); }
 
  private:
   // The number of a kSlotFacets value, numbered now if it was not yet.
-  uint32_t number(const std::string& combination);
+  // A document's combination is its kSlotFacets value and its period's months (`months`: packed
+  // first + 1 << 16 | last + 1, 0 for none), so that the month facet costs nothing per document.
+  uint32_t number(const std::string& facets, uint32_t months);
 
   std::vector<std::vector<uint32_t>> by_doc_;              // part → its docid → combination number
   std::vector<std::vector<uint32_t>> combination_values_;  // combination number → its values
+  std::vector<uint32_t> combination_months_;               // combination number → its months, packed
   std::vector<Value> values_;                              // value number → field and text
   std::unordered_map<std::string, uint32_t> numbers_;      // combination → its number (while building)
   std::map<std::pair<int, std::string>, uint32_t> value_numbers_;  // (while building)
@@ -89,8 +100,13 @@ struct FacetTally {
   }
 };
 
+// Months are numbered from January 1900 (0) to December 2199; a day YYYYMMDD outside that, -1.
+[[nodiscard]] int month_number(int day);
+
 struct FacetCounts {
-  std::map<std::string, std::vector<FacetValue>> facets;  // type, year, issuer, province, theme, parent
+  // type, year, issuer, province, theme, parent; and month (documents by the months their period
+  // covers, "YYYY-MM"), only when the matches cover at most kMonthFacetYears years
+  std::map<std::string, std::vector<FacetValue>> facets;
   Xapian::doccount matches = 0;                            // every document the query matches
 };
 
@@ -112,11 +128,14 @@ class FacetSpies {
   }
   void attach(Xapian::Enquire& enquire) {
     for (auto& spy : spies_) enquire.add_matchspy(spy.get());
+    enquire.add_matchspy(&periods_);
   }
+  [[nodiscard]] const Xapian::ValueCountMatchSpy& periods() const { return periods_; }
   [[nodiscard]] const Xapian::ValueCountMatchSpy& of(schema::FacetField field) const { return *spies_[field]; }
 
  private:
   std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies_;  // by field (a spy cannot move)
+  Xapian::ValueCountMatchSpy periods_{schema::kSlotPeriod};         // the month facet's
 };
 [[nodiscard]] FacetCounts facets_of_spy(const FacetSpies& spies, Xapian::doccount matches,
                                         const extract::ThemeTaxonomy& themes);

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+
 namespace vankho::query {
 namespace {
 
@@ -48,6 +50,35 @@ TEST(FacetCount, CountsEveryMatchOfALargeSetAndNothingElse) {
   const FacetCounts none = count_facets(parts, table, tally, extract::ThemeTaxonomy::builtin(), Xapian::Query("dong"));
   EXPECT_EQ(none.matches, 0u);
   EXPECT_TRUE(none.facets.at("type").empty());
+}
+
+// Documents by the months their period covers, when the matches cover at most two years.
+TEST(FacetCount, MonthsCountEachDocumentOncePerMonthItCovers) {
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  const auto add = [&](int from, int to, const std::string& years, const std::string& term) {
+    Xapian::Document doc;
+    doc.add_term(term);
+    doc.add_value(schema::kSlotFacets, facet_value("chi-thi", years));
+    doc.add_value(schema::kSlotPeriod, schema::period_value(from, to));
+    db.add_document(doc);
+  };
+  add(20230101, 20230331, "2023", "a");             // the first quarter
+  add(20230315, 20230320, "2023", "a");             // days in March
+  add(20221201, 20230131, "2022\n2023", "a");       // across the new year
+  add(20200101, 20251231, "2020\n2021\n2022\n2023\n2024\n2025", "b");  // six years
+  const std::vector<Xapian::Database> parts = {db};
+  const FacetTable table(parts);
+  FacetTally tally;
+  const FacetCounts c = count_facets(parts, table, tally, extract::ThemeTaxonomy::builtin(), Xapian::Query("a"));
+  ASSERT_TRUE(c.facets.contains("month"));
+  std::map<std::string, size_t> months;
+  for (const auto& v : c.facets.at("month")) months[v.value] = v.count;
+  EXPECT_EQ(months, (std::map<std::string, size_t>{{"2022-12", 1}, {"2023-01", 2}, {"2023-02", 1}, {"2023-03", 2}}));
+  EXPECT_EQ(c.facets.at("month")[0].label, "12/2022");
+  // Matches covering more than two years: no month facet (the timeline shows years).
+  const FacetCounts all = count_facets(parts, table, tally, extract::ThemeTaxonomy::builtin(),
+                                       Xapian::Query(Xapian::Query::OP_OR, Xapian::Query("a"), Xapian::Query("b")));
+  EXPECT_FALSE(all.facets.contains("month"));
 }
 
 TEST(FacetCount, ReadersAtOneRevisionShareOneTableWhileOneHoldsIt) {

@@ -186,6 +186,26 @@ t.test('a timeline bar filters to its year; Back restores the previous results',
   assertEqual((await hitIds()).length, 5, 'Back shows all five again');
 });
 
+t.test('results within two years: the timeline shows months, a bar filters to its month', async () => {
+  await search('NQ 13');  // July 2022 and the programme covering 2023
+  assertEqual(await page.locator('#timeline .timeline-title').textContent(), 'Số văn bản theo tháng', 'the grain');
+  assert((await page.locator('#timeline .timeline-hint').innerText()).includes('Văn bản nhiều tháng được tính ở mỗi tháng'),
+    'the chart says how a document covering several months counts');
+  const months = await page.$$eval('#timeline a.bar', (bs) => bs.map((b) => b.dataset.month));
+  assertEqual(months.length, 13, `a bar per month with documents: ${months}`);
+  assert(months.includes('2022-07') && months.includes('2023-12'), `${months}`);
+  await page.locator('#timeline a.bar[data-month="2022-07"]').click();
+  await page.waitForURL((u) => new URL(u).searchParams.get('from') === '2022-07' && new URL(u).searchParams.get('to') === '2022-07');
+  await waitResults();
+  assertEqual(await hitIds(), ['001_36391affc1bfd663.txt'], 'the document of July 2022');
+  assertEqual(await page.locator('#timeline a.bar').count(), 13, 'the other months stay on the chart');
+  assertEqual(await page.locator('#timeline a.bar.selected[data-month="2022-07"]').count(), 1, 'the bar is selected');
+  await page.locator('#timeline a.bar[data-month="2022-07"]').click();
+  await page.waitForURL((u) => !new URL(u).searchParams.has('from'));
+  await waitResults();
+  assertEqual((await hitIds()).length, 2, 'clicking it again shows both');
+});
+
 t.test('warnings are worded in Vietnamese by their code; an unknown code shows the server\'s message', async () => {
   await search('nong thon nam:abc OR');
   const notes = await page.locator('#results .warnings li, .warnings li').allInnerTexts();

@@ -68,9 +68,11 @@ export async function showSearch(state, go, { onLoaded } = {}) {
   status.textContent = 'Đang tìm…';
 
   const main = getJSON('api/search', searchParams(state), { signal });
-  // With a year selected, the timeline still shows every year: one more facet-only request.
-  const base = state.year.length
-    ? getJSON('api/search', searchParams({ ...state, year: [], page: 1 }, { limit: '0', snippets: 'false', suggest: 'false' }), { signal })
+  // With a year (or a month of the timeline) selected, the timeline still shows every year
+  // (month): one more facet-only request.
+  const monthChosen = Boolean(state.from) && state.from === state.to && /^\d{4}-\d{2}$/.test(state.from);
+  const base = state.year.length || monthChosen
+    ? getJSON('api/search', searchParams({ ...state, year: [], from: '', to: '', page: 1 }, { limit: '0', snippets: 'false', suggest: 'false' }), { signal })
         .catch((e) => (isAbort(e) ? Promise.reject(e) : null))
     : Promise.resolve(null);
 
@@ -118,8 +120,7 @@ export async function showSearch(state, go, { onLoaded } = {}) {
   };
   drawFacets();
   replace(byId('period'), renderPeriod(state, go));
-  const years = ((baseResponse || response).facets || {}).year || [];
-  renderTimeline(byId('timeline'), years, state, go);
+  renderTimeline(byId('timeline'), (baseResponse || response).facets || {}, state, go);
   restoreFocus(key);
   if (onLoaded) onLoaded(response);
 }
