@@ -308,6 +308,30 @@ t.test('document view: open, follow a citation, come back with Back', async () =
   assertEqual((await hitIds()).length, 2, 'and Back again the results');
 });
 
+t.test('a document offers its citation line and prints alone, its metadata on top', async () => {
+  const line = await page.evaluate(async () => (await import('/js/cite-line.js')).citationLine(
+    { type_label: 'Nghị quyết', number: '13-NQ/TW', date: '2022-04-02', issuer: 'Bộ Chính trị' }));
+  assertEqual(line, 'Nghị quyết số 13-NQ/TW ngày 02/4/2022 của Bộ Chính trị', 'the house style');
+  await page.goto(`${searchd.base}/?doc=003_aabf41006b262e9c.txt`);
+  await page.locator('#view-doc h1.doc-title').waitFor();
+  assertEqual(await page.locator('#cite-line').innerText(), 'Chương trình năm 2024 của Ban Thường vụ Tỉnh ủy', 'a line from what the document has');
+  await page.locator('.doc-cite button', { hasText: 'Sao chép' }).click();
+  await page.waitForFunction(() => document.querySelector('.cite-copied').textContent.length > 0);
+  await page.emulateMedia({ media: 'print' });
+  try {
+    for (const hidden of ['.site-header', '.back-nav', '.doc-links', '.match-nav', '.doc-cite button']) {
+      const shown = await page.locator(hidden).first().isVisible().catch(() => false);
+      assert(!shown, `${hidden} is not printed`);
+    }
+    const meta = await page.locator('.meta-panel').boundingBox();
+    const text = await page.locator('.doc-text').boundingBox();
+    assert(meta && text && meta.y < text.y && meta.width > text.width * 0.9, `the metadata block is on top, full width: ${JSON.stringify({ meta, text })}`);
+    await shot('document-print.png', { fullPage: false });
+  } finally {
+    await page.emulateMedia({ media: 'screen' });
+  }
+});
+
 t.test('on a phone the results fit the screen; filters open as a drawer', async () => {
   await page.setViewportSize({ width: 390, height: 844 });
   try {

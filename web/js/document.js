@@ -1,6 +1,7 @@
 // The document view: full text with the query's matches marked and the section headings as a table
 // of contents; a metadata panel; the documents it cites (each a link to that code's citation view),
 // the documents in the archive that cite it, and similar documents.
+import { citationLine } from './cite-line.js';
 import { apiUrl, getJSON, isAbort, ApiError } from './api.js';
 import { h, replace } from './dom.js';
 import { buildDocText } from './doc-text.js';
@@ -164,13 +165,28 @@ export async function showDocument(state, box, go, nav) {
   const sub = [d.issuer, d.date ? `ngày ${fmtDate(d.date)}` : '', d.period ? `thời gian: ${fmtPeriod(d.period, { long: true })}` : '']
     .filter(Boolean).join(' · ');
   const heading = h('h1', { class: 'doc-title', tabindex: '-1', id: 'doc-title' }, d.title || id);
+  const cite = citationLine(d);
+  const citeText = h('q', { class: 'cite-line', id: 'cite-line' }, cite);
+  const copied = h('span', { class: 'cite-copied', role: 'status', 'aria-live': 'polite' });
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(cite);
+      copied.textContent = 'Đã sao chép.';
+    } catch {  // no clipboard (a page on plain http elsewhere than localhost): select it for Ctrl+C
+      getSelection().selectAllChildren(citeText);
+      copied.textContent = 'Đã chọn; nhấn Ctrl+C để sao chép.';
+    }
+  };
   replace(box,
     backLink(state, go, nav),
     h('article', { class: 'doc', 'aria-labelledby': 'doc-title' },
       h('header', { class: 'doc-head' },
         kicker ? h('p', { class: 'doc-kicker' }, kicker) : null,
         heading,
-        sub ? h('p', { class: 'doc-sub' }, sub) : null),
+        sub ? h('p', { class: 'doc-sub' }, sub) : null,
+        h('p', { class: 'doc-cite' }, h('span', { class: 'cite-label' }, 'Trích dẫn: '), citeText, ' ',
+          h('button', { type: 'button', class: 'btn btn-small', onclick: copy }, 'Sao chép'), ' ',
+          h('button', { type: 'button', class: 'btn btn-small', onclick: () => window.print() }, 'In'), ' ', copied)),
       h('div', { class: 'doc-info' }, metaPanel(d, state, go), tocPanel(d.sections || [], ranges)),
       h('div', { class: 'doc-body' }, matchNav(textEl, state.q), textEl),
       h('div', { class: 'doc-links' }, citesPanel(d, go), citedByPanel(d, go), similarPanel(similar, go))));
