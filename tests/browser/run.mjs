@@ -308,6 +308,30 @@ t.test('document view: open, follow a citation, come back with Back', async () =
   assertEqual((await hitIds()).length, 2, 'and Back again the results');
 });
 
+t.test('keyboard: arrows move through the results, Enter opens one, Esc comes back', async () => {
+  await search('nong thon moi');
+  await page.evaluate(() => document.activeElement.blur());
+  const ids = await hitIds();
+  // The document the focused result title links to (null: focus is not on a result title).
+  const focused = () => page.evaluate(() => {
+    const a = document.activeElement;
+    return a && a.matches('#results .hit-title a') ? new URL(a.href).searchParams.get('doc') : null;
+  });
+  await page.keyboard.press('ArrowDown');
+  assertEqual(await focused(), ids[0], '↓ focuses the first result');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  assertEqual(await focused(), ids[1], '↓↓↓↑ is on the second result');
+  await page.keyboard.press('Enter');
+  await page.waitForURL((u) => new URL(u).searchParams.get('doc') === ids[1]);
+  await page.locator('#view-doc h1.doc-title').waitFor();
+  await page.keyboard.press('Escape');
+  await page.waitForURL((u) => !new URL(u).searchParams.has('doc') && new URL(u).searchParams.get('q') === 'nong thon moi');
+  await waitResults();
+  assertEqual(await hitIds(), ids, 'Esc is back on the same results');
+});
+
 t.test('a document offers its citation line and prints alone, its metadata on top', async () => {
   const line = await page.evaluate(async () => (await import('/js/cite-line.js')).citationLine(
     { type_label: 'Nghị quyết', number: '13-NQ/TW', date: '2022-04-02', issuer: 'Bộ Chính trị' }));
@@ -333,14 +357,20 @@ t.test('a document offers its citation line and prints alone, its metadata on to
 });
 
 t.test('on a phone the results fit the screen; filters open as a drawer', async () => {
-  await page.setViewportSize({ width: 390, height: 844 });
+  await page.setViewportSize({ width: 375, height: 812 });
   try {
+    for (const [url, name] of [['/?q=NQ+13', 'results-375.png'], ['/?doc=004_d18117e02a6e2a66.txt&q=chuyen+doi+so', 'document-375.png'],
+      ['/?cite=13-NQ%2FTW', 'citation-375.png']]) {
+      await page.goto(`${searchd.base}${url}`);
+      if (url.includes('q=NQ')) await waitResults();
+      else await page.locator('main h1:visible').first().waitFor();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert(overflow <= 0, `${url}: no horizontal scrolling at 375 px (${overflow} px too wide)`);
+      await shot(name);
+    }
     await page.goto(`${searchd.base}/?q=nong+thon+moi`);
     await waitResults();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    assert(overflow <= 0, `no horizontal scrolling (${overflow} px too wide)`);
     assert(!(await page.locator('#filters').isVisible()), 'the filter panel is closed');
-    await shot('results-mobile.png');
     await page.locator('#filters-toggle').click();
     await page.locator('[data-facet="type"]').first().waitFor({ state: 'visible' });
     await page.keyboard.press('Escape');
@@ -391,7 +421,7 @@ t.test('no accessibility violations (axe-core) in any view, on a laptop and a ph
   const views = [
     ['/?q=nong+thon+moi', 1280], ['/?q=NQ+13&type=chuong-trinh', 1280], ['/', 1280],
     ['/?doc=004_d18117e02a6e2a66.txt&q=nong+thon+moi', 1280], ['/?cite=13-NQ%2FTW', 1280],
-    ['/?q=nong+thon+moi', 390], ['/?doc=001_36391affc1bfd663.txt', 390],
+    ['/?q=nong+thon+moi', 375], ['/?doc=001_36391affc1bfd663.txt', 375], ['/?q=NQ+13', 375],
   ];
   const found = [];
   try {

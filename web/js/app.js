@@ -118,6 +118,31 @@ document.addEventListener('keydown', (e) => {
   input.select();
 });
 
+// Keyboard: ↓ and ↑ move through the results' titles (Enter opens one, as any link); Esc in a
+// document or citation view goes back to the results.
+const typing = (t) => t && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
+document.addEventListener('keydown', (e) => {
+  if (e.ctrlKey || e.metaKey || e.altKey || e.shiftKey || typing(e.target)) return;
+  if (e.key === 'Escape' && state.view !== 'search' && !filters.classList.contains('open')) {
+    const back = views[state.view].querySelector('.back-link');
+    if (back) {
+      e.preventDefault();
+      back.click();
+    }
+    return;
+  }
+  if ((e.key !== 'ArrowDown' && e.key !== 'ArrowUp') || state.view !== 'search') return;
+  const titles = [...document.querySelectorAll('#results .hit-title a')];
+  const at = titles.indexOf(document.activeElement);
+  const a = document.activeElement;
+  if (at < 0 && a && a !== document.body && a.id !== 'results-heading') return;  // arrows keep their use elsewhere
+  const next = at < 0 ? (e.key === 'ArrowDown' ? 0 : -1) : at + (e.key === 'ArrowDown' ? 1 : -1);
+  if (next < 0 || next >= titles.length) return;
+  e.preventDefault();
+  titles[next].focus();
+  titles[next].closest('.hit').scrollIntoView({ block: 'nearest' });
+});
+
 // The filter panel is a drawer on narrow screens.
 const filters = $('filters');
 const toggle = $('filters-toggle');
