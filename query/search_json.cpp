@@ -166,6 +166,20 @@ nlohmann::json to_json(const SimilarView& v) {
   return {{"similar_to", v.id}, {"hits", hits_json(v.hits)}};
 }
 
+nlohmann::json to_json(const Explanation& e) {
+  nlohmann::json terms = nlohmann::json::array();
+  for (const auto& t : e.terms) terms.push_back({{"kind", t.kind}, {"text", t.text}, {"where", t.where}, {"count", t.count}});
+  const auto period = [](const auto& p) {
+    return p ? nlohmann::json{{"from", p->first}, {"to", p->second}} : nlohmann::json(nullptr);
+  };
+  return {{"id", e.id},
+          {"matches", e.matches},
+          {"terms", terms},
+          {"period_asked", period(e.period_asked)},
+          {"period_document", period(e.period_document)},
+          {"period_fit", e.period_asked ? nlohmann::json(e.period_fit) : nlohmann::json(nullptr)}};
+}
+
 nlohmann::json to_json(const CitationView& v) {
   return {{"query", v.query},
           {"codes", v.codes},

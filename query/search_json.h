@@ -15,6 +15,7 @@ namespace vankho::query {
 [[nodiscard]] nlohmann::json to_json(const DocumentView& v);
 [[nodiscard]] nlohmann::json to_json(const SimilarView& v);
 [[nodiscard]] nlohmann::json to_json(const CitationView& v);
+[[nodiscard]] nlohmann::json to_json(const Explanation& e);
 
 // `m.text` HTML-escaped, with <mark>…</mark> around each mark.
 [[nodiscard]] std::string marked_html(const MarkedText& m);

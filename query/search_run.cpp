@@ -170,10 +170,11 @@ Xapian::MSet term_statistics(const Xapian::Database& db, const InterpretedQuery&
 
 }  // namespace
 
-SearchResponse Searcher::Impl::search(const SearchRequest& request) {
-  const auto started = std::chrono::steady_clock::now();
-  std::vector<Warning> warnings;
+Searcher::Impl::Prepared Searcher::Impl::prepare(const SearchRequest& request) {
+  Prepared p;
+  std::vector<Warning>& warnings = p.warnings;
   std::string q = request.q;
+
   if (q.size() > kMaxQueryBytes) {
     q = std::string(utf8_prefix(q, kMaxQueryBytes));
     warnings.push_back({"query_too_long",
@@ -188,16 +189,18 @@ SearchResponse Searcher::Impl::search(const SearchRequest& request) {
   }
   q = decoded.text;
 
-  const ParsedQuery parsed = parse_query(q);
-  InterpretedQuery iq =
-      interpret(parsed, request.interpret,
-                [&](const std::string& n, const std::string& t) { return resolve_partial(n, t); });
+  p.parsed = parse_query(q);
+  const ParsedQuery& parsed = p.parsed;
+  p.iq = interpret(parsed, request.interpret,
+                   [&](const std::string& n, const std::string& t) { return resolve_partial(n, t); });
+  InterpretedQuery& iq = p.iq;
   cap_tokens(iq, kMaxQueryTokens, warnings);
-  SearchRequest effective = request;
-  effective.q = q;
-  effective.limit = std::min(request.limit, kMaxLimit);
-  effective.offset = std::min(request.offset, kMaxOffset);
-  const double documents = std::max<double>(1, db.get_doccount());
+  p.effective = request;
+  p.effective.q = q;
+  p.effective.limit = std::min(request.limit, kMaxLimit);
+  p.effective.offset = std::min(request.offset, kMaxOffset);
+  p.documents = std::max<double>(1, db.get_doccount());
+  const double documents = p.documents;
   std::unordered_map<std::string, double> fractions;  // the planner asks of most words twice
   // Over shards each get_termfreq is a round trip to every server: the words' and pairs' statistics
   // come first in one (an MSet of no documents gathers them).
@@ -209,7 +212,20 @@ SearchResponse Searcher::Impl::search(const SearchRequest& request) {
     if (added) it->second = (prefetched ? prefetched->get_termfreq(term) : db.get_termfreq(term)) / documents;
     return it->second;
   };
-  QueryPlan plan = plan_query(iq, parsed.filters, effective, {weights, fraction, themes});
+  p.plan = plan_query(iq, parsed.filters, p.effective, {weights, fraction, themes});
+  return p;
+}
+
+SearchResponse Searcher::Impl::search(const SearchRequest& request) {
+  const auto started = std::chrono::steady_clock::now();
+  Prepared prepared = prepare(request);
+  const std::string& q = prepared.effective.q;
+  const ParsedQuery& parsed = prepared.parsed;
+  InterpretedQuery& iq = prepared.iq;
+  SearchRequest& effective = prepared.effective;
+  const double documents = prepared.documents;
+  const std::vector<Warning>& warnings = prepared.warnings;
+  QueryPlan& plan = prepared.plan;
 
   SearchResponse resp;
   resp.query = std::move(plan.interpretation);

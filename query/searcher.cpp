@@ -305,6 +305,10 @@ std::optional<DocumentView> Searcher::document(const std::string& id, const std:
   return impl_->guarded([&] { return impl_->document(id, q); });
 }
 
+std::optional<Explanation> Searcher::explain(const SearchRequest& request, const std::string& id) {
+  return impl_->guarded([&] { return impl_->explain(request, id); });
+}
+
 std::optional<SimilarView> Searcher::similar(const std::string& id, size_t limit) {
   return impl_->guarded([&] { return impl_->similar(id, limit); });
 }

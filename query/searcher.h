@@ -170,6 +170,26 @@ struct SimilarView {
   std::vector<Hit> hits;
 };
 
+// Why a document is a result of a request (GET /api/documents/{id}/explain), read from the plan the
+// search runs (planner.h), not worked out again: which of its terms the document has and where,
+// the codes it is or cites, and how its period fits the one asked for.
+struct Explanation {
+  std::string id;
+  bool matches = false;  // the document is among the request's matches
+  struct Term {
+    // "word" (as typed, with its marks), "folded" (any marks), "pair" (two words side by side),
+    // "code" (the document is that code), "cites" (it cites that code)
+    std::string kind;
+    std::string text;                // as a person reads it: "chuyển", "chuyen doi", "13-NQ/TW"
+    std::vector<std::string> where;  // of "title", "parent" (the larger document's title), "text"
+    size_t count = 0;                // occurrences in the document (a code: its mentions); 0 for a word as typed
+  };
+  std::vector<Term> terms;
+  // The period asked for in words and the document's (ISO from, to), and the fit that ranks it (0..1).
+  std::optional<std::pair<std::string, std::string>> period_asked, period_document;
+  double period_fit = 0;
+};
+
 struct CitationView {
   std::string query;                // what was asked
   std::vector<std::string> codes;   // canonical codes it was understood as
@@ -217,6 +237,8 @@ class Searcher {
   [[nodiscard]] std::optional<DocumentView> document(const std::string& id,
                                                      const std::string& q = "");
   [[nodiscard]] std::optional<SimilarView> similar(const std::string& id, size_t limit = 10);
+  // Why document `id` answers `request` (nullopt when no document has this id).
+  [[nodiscard]] std::optional<Explanation> explain(const SearchRequest& request, const std::string& id);
   [[nodiscard]] CitationView citations(const std::string& code_text, size_t limit = 100);
   // nullopt when there is no such document, it came from a JSON-lines export, or its file is gone
   // or now lies outside the folder it was indexed from.

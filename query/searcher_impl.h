@@ -13,6 +13,7 @@
 
 #include "accent_restorer.h"
 #include "facets.h"
+#include "planner.h"
 #include "ranking.h"
 #include "shards.h"
 #include "searcher.h"
@@ -32,6 +33,7 @@ class Searcher::Impl {
   auto guarded(F&& f) -> decltype(f());
 
   SearchResponse search(const SearchRequest& request);  // search_run.cpp
+  std::optional<Explanation> explain(const SearchRequest& request, const std::string& id);  // explain.cpp
   std::optional<DocumentView> document(const std::string& id, const std::string& q);  // views.cpp
   std::optional<SimilarView> similar(const std::string& id, size_t limit);            // views.cpp
   CitationView citations(const std::string& code_text, size_t limit);                 // views.cpp
@@ -69,6 +71,17 @@ class Searcher::Impl {
   [[nodiscard]] std::vector<Warning> missing_shards() const;
 
  private:
+  // A request read, interpreted and planned, as search() runs it and explain() explains it.
+  struct Prepared {
+    ParsedQuery parsed;
+    InterpretedQuery iq;
+    SearchRequest effective;  // q as searched (cut, decoded), limit and offset within bounds
+    QueryPlan plan;
+    std::vector<Warning> warnings;
+    double documents = 1;
+  };
+  Prepared prepare(const SearchRequest& request);  // search_run.cpp
+
   // Opens the databases the stub text `identity` names (once more if a switch raced it).
   void open_afresh(std::string identity);
   // Opens the index afresh when the folder now serves another generation (a rebuild switched it).

@@ -20,6 +20,7 @@ bool reads_index(Route route) {
     case Route::kSearchAtom:
     case Route::kDocument:
     case Route::kSimilar:
+    case Route::kExplain:
     case Route::kOriginal:
     case Route::kCitations:
     case Route::kSuggest:
@@ -112,6 +113,7 @@ void Api::dispatch(const RouteMatch& m, const Caller& caller, const httplib::Req
     case Route::kSearchAtom: return search_atom(caller, req, params, res);
     case Route::kDocument: return document(caller, m.arg, req, params, res);
     case Route::kSimilar: return similar(caller, m.arg, params, res);
+    case Route::kExplain: return explain(caller, m.arg, params, res);
     case Route::kOriginal: return original(caller, m.arg, req, params, res);
     case Route::kCitations: return citations(caller, m.arg, params, res);
     case Route::kSuggest: return suggest(caller, params, res);

@@ -78,6 +78,8 @@ class Api {
   [[nodiscard]] std::string page_url(const httplib::Request& req) const;
   void document(const Caller& caller, const std::string& id, const httplib::Request& req, const Params& params, httplib::Response& res);
   void similar(const Caller& caller, const std::string& id, const Params& params, httplib::Response& res);
+  // Why document `id` answers the search the parameters describe (those of /api/search).
+  void explain(const Caller& caller, const std::string& id, const Params& params, httplib::Response& res);
   void original(const Caller& caller, const std::string& id, const httplib::Request& req, const Params& params, httplib::Response& res);
   void citations(const Caller& caller, const std::string& code, const Params& params, httplib::Response& res);
   void suggest(const Caller& caller, const Params& params, httplib::Response& res);

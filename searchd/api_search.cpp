@@ -99,7 +99,9 @@ void Api::search_csv(const Caller& caller, const httplib::Request& req, const Pa
 }
 
 std::string Api::page_url(const httplib::Request& req) const {
-  return parts_.config.public_url.empty() ? "http://" + req.get_header_value("Host") + "/" : parts_.config.public_url;
+  if (!parts_.config.public_url.empty()) return parts_.config.public_url;
+  const std::string host = req.get_header_value("Host");
+  return host.empty() ? "/" : "http://" + host + "/";  // without a Host (HTTP/1.0), links from the root
 }
 
 void Api::search_atom(const Caller& caller, const httplib::Request& req, const Params& params, httplib::Response& res) {
@@ -146,6 +148,18 @@ void Api::similar(const Caller& caller, const std::string& id, const Params& par
     if (!view) return send_error(res, 404, "not_found", "no document with id '" + shown_id(id) + "'");
     current_request().hits = view->hits.size();
     send_json(res, 200, query::to_json(*view));
+  });
+}
+
+void Api::explain(const Caller& caller, const std::string& id, const Params& params, httplib::Response& res) {
+  const Parsed<query::SearchRequest> parsed = parse_search(params);
+  if (parsed.error) return send_param_error(res, parsed.error->param, parsed.error->message);
+  if (impossible_id(id)) return send_error(res, 404, "not_found", "no document with this id");
+  with_searcher(caller.clearance, res, [&](query::Searcher& s) {
+    const auto explanation = s.explain(parsed.value, id);
+    if (!explanation) return send_error(res, 404, "not_found", "no document with id '" + shown_id(id) + "'");
+    current_request().hits = 1;
+    send_json(res, 200, query::to_json(*explanation));
   });
 }
 

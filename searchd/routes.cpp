@@ -7,6 +7,7 @@ constexpr std::string_view kDocuments = "/api/documents/";
 constexpr std::string_view kCitations = "/api/citations/";
 constexpr std::string_view kSimilarSuffix = "/similar";
 constexpr std::string_view kOriginalSuffix = "/original";
+constexpr std::string_view kExplainSuffix = "/explain";
 constexpr const char* kReadMethods = "GET, HEAD, OPTIONS";
 constexpr const char* kPostMethods = "POST, OPTIONS";
 
@@ -34,6 +35,7 @@ const char* route_name(Route route) {
     case Route::kSearchAtom: return "search_atom";
     case Route::kDocument: return "document";
     case Route::kSimilar: return "similar";
+    case Route::kExplain: return "explain";
     case Route::kOriginal: return "original";
     case Route::kCitations: return "citations";
     case Route::kSuggest: return "suggest";
@@ -60,6 +62,10 @@ RouteMatch RouteTable::match(std::string_view method, std::string_view path) con
     if (rest.size() > kSimilarSuffix.size() && rest.ends_with(kSimilarSuffix)) {
       rest.remove_suffix(kSimilarSuffix.size());
       return with_method(Route::kSimilar, std::string(rest), method, true);
+    }
+    if (rest.size() > kExplainSuffix.size() && rest.ends_with(kExplainSuffix)) {
+      rest.remove_suffix(kExplainSuffix.size());
+      return with_method(Route::kExplain, std::string(rest), method, true);
     }
     if (rest.size() > kOriginalSuffix.size() && rest.ends_with(kOriginalSuffix)) {
       rest.remove_suffix(kOriginalSuffix.size());

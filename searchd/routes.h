@@ -13,6 +13,7 @@ enum class Route {
   kSearchAtom,   // GET  /api/search.atom
   kDocument,     // GET  /api/documents/{id}
   kSimilar,      // GET  /api/documents/{id}/similar
+  kExplain,      // GET  /api/documents/{id}/explain
   kOriginal,     // GET  /api/documents/{id}/original
   kCitations,    // GET  /api/citations/{code}
   kSuggest,      // GET  /api/suggest

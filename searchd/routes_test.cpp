@@ -15,6 +15,9 @@ TEST(Routes, ApiRoutesAndArguments) {
   auto sim = t.match("GET", "/api/documents/a/b.txt/similar");
   EXPECT_EQ(sim.route, Route::kSimilar);
   EXPECT_EQ(sim.arg, "a/b.txt");
+  auto why = t.match("GET", "/api/documents/a/b.txt/explain");
+  EXPECT_EQ(why.route, Route::kExplain);
+  EXPECT_EQ(why.arg, "a/b.txt");
   auto cite = t.match("GET", "/api/citations/13-NQ/TW");
   EXPECT_EQ(cite.route, Route::kCitations);
   EXPECT_EQ(cite.arg, "13-NQ/TW");

@@ -206,6 +206,22 @@ t.test('results within two years: the timeline shows months, a bar filters to it
   assertEqual((await hitIds()).length, 2, 'clicking it again shows both');
 });
 
+t.test('"why this result" under a hit says what matched, from the server\'s plan', async () => {
+  await search('chuong trinh quy I nam 2025');
+  const hit = page.locator('#results .hit', { has: page.locator('a[href*="003_aabf41006b262e9c"]') });
+  const toggle = hit.locator('.explain-toggle');
+  assertEqual(await toggle.getAttribute('aria-expanded'), 'false', 'closed at first');
+  await toggle.click();
+  await hit.locator('.explain-list li').first().waitFor();
+  const lines = await hit.locator('.explain-list li').allInnerTexts();
+  assert(lines.some((l) => l.startsWith('Cặp từ «chuong trinh» đứng liền nhau ở tiêu đề, nội dung')), `the pair and where: ${lines}`);
+  assert(lines.some((l) => l.includes('khớp 100 %')), `the period's fit: ${lines}`);
+  assertEqual(await toggle.getAttribute('aria-expanded'), 'true', 'open');
+  await hit.screenshot({ path: path.join(artifacts, 'explain.png') });
+  await toggle.click();
+  assert(await hit.locator('.explain').isHidden(), 'closes again');
+});
+
 t.test('warnings are worded in Vietnamese by their code; an unknown code shows the server\'s message', async () => {
   await search('nong thon nam:abc OR');
   const notes = await page.locator('#results .warnings li, .warnings li').allInnerTexts();

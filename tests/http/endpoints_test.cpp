@@ -209,6 +209,18 @@ TEST_F(Endpoints, AQuerysWordsTypedSideBySideAreMarkedWhereTheTextHasThemSo) {
   EXPECT_TRUE(seen);
 }
 
+TEST_F(Endpoints, WhyADocumentAnswersASearch) {
+  const auto j = get_json("/api/documents/" + k001 + "/explain?q=NQ%2013");
+  EXPECT_EQ(j["id"], k001);
+  EXPECT_EQ(j["matches"], true);
+  ASSERT_EQ(j["terms"].size(), 1u) << j;
+  EXPECT_EQ(j["terms"][0]["kind"], "cites");
+  EXPECT_EQ(j["terms"][0]["text"], "13-NQ/TW");
+  EXPECT_TRUE(j["period_asked"].is_null());
+  EXPECT_EQ(get_json("/api/documents/nope.txt/explain?q=x", 404)["error"]["code"], "not_found");
+  EXPECT_EQ(get_json("/api/documents/" + k001 + "/explain?q=x&sort=newest", 400)["error"]["parameter"], "sort");
+}
+
 TEST_F(Endpoints, DocumentWithMetadataTextSectionsAndHighlight) {
   const auto j = get_json("/api/documents/" + k001 + "?q=nong%20thon");
   EXPECT_EQ(j["id"], k001);

@@ -273,6 +273,47 @@ TEST_F(SeedsSearch, AbsurdQueriesNeverFail) {
   EXPECT_FALSE(r.query.warnings.empty());
 }
 
+// Why a document answers a search: the plan's terms it has and where, codes, the period's fit.
+TEST_F(SeedsSearch, AnExplanationSaysWhichOfThePlansTermsTheDocumentHasAndWhere) {
+  const auto find = [](const query::Explanation& e, const std::string& kind, const std::string& text) {
+    for (const auto& t : e.terms) {
+      if (t.kind == kind && t.text == text) return t;
+    }
+    ADD_FAILURE() << "no " << kind << " '" << text << "' among " << e.terms.size() << " terms";
+    return query::Explanation::Term{};
+  };
+  query::SearchRequest r;
+  r.q = "chuyen doi so";
+  const auto words = searcher_->explain(r, k004);
+  ASSERT_TRUE(words.has_value());
+  EXPECT_TRUE(words->matches);
+  EXPECT_EQ(find(*words, "pair", "chuyen doi").count, 5u);  // its five `chuyển đổi số`
+  EXPECT_EQ(find(*words, "pair", "doi so").count, 5u);
+  EXPECT_EQ(find(*words, "folded", "so").where, (std::vector<std::string>{"text"}));
+  EXPECT_FALSE(words->period_asked.has_value());
+
+  r.q = "NQ 13";
+  const auto code = searcher_->explain(r, k001);
+  ASSERT_TRUE(code.has_value());
+  EXPECT_EQ(find(*code, "cites", "13-NQ/TW").kind, "cites");
+
+  r.q = "chương trình quý I năm 2025";
+  const auto period = searcher_->explain(r, k003);
+  ASSERT_TRUE(period.has_value());
+  EXPECT_EQ(find(*period, "pair", "chuong trinh").where, (std::vector<std::string>{"title", "text"}));
+  EXPECT_EQ(find(*period, "word", "chương").where, (std::vector<std::string>{"title", "text"}));
+  ASSERT_TRUE(period->period_asked && period->period_document);
+  EXPECT_EQ(*period->period_asked, std::make_pair(std::string("2025-01-01"), std::string("2025-03-31")));
+  EXPECT_DOUBLE_EQ(period->period_fit, 1.0);
+  // Another quarter: the document still matches the words, its period fits less.
+  r.q = "chương trình năm 2025";
+  EXPECT_LT(searcher_->explain(r, k003)->period_fit, 0.5);
+
+  r.q = "NQ 13";
+  EXPECT_FALSE(searcher_->explain(r, k000)->matches);  // a document the search does not find
+  EXPECT_FALSE(searcher_->explain(r, "no-such-id").has_value());
+}
+
 TEST_F(SeedsSearch, DocumentSimilarAndCitations) {
   const auto view = searcher_->document(k001, "nghi quyet");
   ASSERT_TRUE(view.has_value());

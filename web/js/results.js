@@ -1,5 +1,6 @@
 // The result list: status line, hits (title, type · number · date · issuer, highlighted snippet,
 // theme tags), paging, and the loading, empty and error states.
+import { explainButton } from './explain.js';
 import { h, marked } from './dom.js';
 import { describeError } from './api.js';
 import { fmtCount, fmtDate, fmtPeriod, fmtTook } from './format.js';
@@ -67,7 +68,8 @@ function renderHit(hit, index, state, go) {
           title: on ? `Bỏ lọc chủ đề ${t.label}` : `Lọc theo chủ đề ${t.label}`,
           onclick: () => go(next),
         }, t.label));
-      })) : null));
+      })) : null,
+      state.q ? explainButton(hit, state) : null));
 }
 
 export function renderHits(state, response, go) {
