@@ -57,6 +57,7 @@ std::vector<std::string> probe_paths() {
     paths.push_back("/api/documents/" + url_encode(id) + "?q=" + kSecretWord);
     paths.push_back("/api/documents/" + url_encode(id) + "/original");
     paths.push_back("/api/documents/" + url_encode(id) + "/similar?limit=100");
+    paths.push_back("/api/documents/" + url_encode(id) + "/explain?q=" + kSecretWord);
   }
   for (const std::string& code : std::vector<std::string>{
            "99-BC/TU", "BC 99", "báo cáo 99", "41-TB/TU", "12-CTr/TU", "45-KH/TU", "zirconi"}) {
