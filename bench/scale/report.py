@@ -253,7 +253,9 @@ def main():
            + "; ".join(f"{int(num(r, 'docs')):,}: {r.get('seconds', '?')} s in all, requests with hits "
                        f"keyword {r.get('kw_found', '?')}, question {r.get('q_found', '?')}, searchd p50/p99 "
                        f"{r.get('http_p50') or '–'}/{r.get('http_p99') or '–'} ms, "
-                       f"{r.get('http_errors') or '0'} errors, load {r.get('load', '?')}" for r in rows), "",
+                       f"{r.get('http_errors') or '0'} errors, keyword CPU p50/p99 without facets "
+                       f"{r.get('kw_nofacets_cpu_p50') or '–'}/{r.get('kw_nofacets_cpu_p99') or '–'} ms, "
+                       f"load {r.get('load', '?')}" for r in rows), "",
            "Targets:"] + targets(rows)
     text = "\n".join(md) + "\n"
     with open(args.md, "w", encoding="utf-8") as f:

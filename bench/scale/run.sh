@@ -3,7 +3,8 @@
 # archive with vankho_gen (kept in WORK_DIR and reused), indexes it with `vankho-indexer --index DIR
 # FILE` (the product's command, default options: wall seconds, documents/s, peak RSS, index size),
 # measures single-thread query latency in process (scale_bench --latency: the keyword mix and the
-# question mix vankho_gen drew from the archive; facets and snippets on) and vankho-searchd's
+# question mix vankho_gen drew from the archive; facets and snippets on; the keyword mix once more
+# without facets; the slowest requests kept in WORK_DIR/N/latency.txt) and vankho-searchd's
 # throughput without its response cache (wrk on loopback, the keyword mix) and its peak RSS
 # (VmHWM). The peer, measured in the same run on the same file: plain Xapian (scale_bench
 # --make-peer and --latency; bench/eval/peers.h). Writes WORK_DIR/scale.md (the table, with
@@ -139,10 +140,13 @@ for n in $SIZES; do
   p_mb=$(du -sk "$dir/peer-index" | awk '{ printf "%.1f", $1 / 1024 }')
 
   echo "bench/scale: $n: in-process latency (keyword and question mixes)" >&2
-  kw=$("$SCALE" --latency --index "$dir/vankho-index" --peer "$dir/peer-index" --mix "$mix.keyword.txt")
-  qu=$("$SCALE" --latency --index "$dir/vankho-index" --peer "$dir/peer-index" --mix "$mix.question.txt")
-  printf '%s\n%s\n' "$kw" "$qu" >"$dir/latency.txt"
+  kw=$("$SCALE" --latency --index "$dir/vankho-index" --peer "$dir/peer-index" --mix "$mix.keyword.txt" --slowest 10)
+  qu=$("$SCALE" --latency --index "$dir/vankho-index" --peer "$dir/peer-index" --mix "$mix.question.txt" --slowest 10)
+  # What the exact facet counts cost: the keyword mix again without them.
+  kw_nf=$("$SCALE" --latency --index "$dir/vankho-index" --mix "$mix.keyword.txt" --without-facets)
+  printf '%s\n%s\n# without facets\n%s\n' "$kw" "$qu" "$kw_nf" >"$dir/latency.txt"
   kw_v=$(grep '^vankho ' <<<"$kw") kw_p=$(grep '^peer ' <<<"$kw") qu_v=$(grep '^vankho ' <<<"$qu") qu_p=$(grep '^peer ' <<<"$qu")
+  kw_nf=$(grep '^vankho ' <<<"$kw_nf")
 
   h_rps="" h_p50="" h_p99="" h_err="" h_rss="" h_cpu=""
   if [[ $HAVE_WRK == 1 ]]; then
@@ -170,6 +174,8 @@ q_p99=$(field p99_ms "$qu_v")
 q_found=$(field found "$qu_v")/$(field requests "$qu_v")
 kw_cpu_p50=$(field cpu_p50_ms "$kw_v")
 kw_cpu_p99=$(field cpu_p99_ms "$kw_v")
+kw_nofacets_cpu_p50=$(field cpu_p50_ms "$kw_nf")
+kw_nofacets_cpu_p99=$(field cpu_p99_ms "$kw_nf")
 q_cpu_p50=$(field cpu_p50_ms "$qu_v")
 q_cpu_p99=$(field cpu_p99_ms "$qu_v")
 http_rps=$h_rps
