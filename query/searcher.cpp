@@ -93,11 +93,11 @@ void Searcher::Impl::combine_shards() {
   db = std::move(combined);
 }
 
-bool Searcher::Impl::retry_shards() {
+bool Searcher::Impl::retry_shards(ShardRetry retry) {
   const auto now = std::chrono::steady_clock::now();
   bool back = false;
   for (auto& shard : shards) {
-    if (shard.db || shard.above_clearance || now < shard.retry_at) continue;
+    if (shard.db || shard.above_clearance || (retry == ShardRetry::kWhenDue && now < shard.retry_at)) continue;
     open_shard(shard, clearance);
     back = back || shard.db.has_value();
   }
@@ -200,10 +200,10 @@ void Searcher::Impl::forget_revision() {
   themes = taxonomy_of(db, index_dir);  // a rebuild may have classified with other themes
 }
 
-bool Searcher::Impl::refresh() {
+bool Searcher::Impl::refresh(ShardRetry retry) {
   // A rebuilt index (index_layout.h) or a replica that switched (shards.h): reopen() would stay on
   // the old one.
-  if (follow_switch() || (sharded && retry_shards())) {
+  if (follow_switch() || (sharded && retry_shards(retry))) {
     forget_revision();
     return true;
   }
@@ -325,8 +325,8 @@ std::shared_ptr<const CompletionIndex> Searcher::completions() {
   return impl_->guarded([&] { return CompletionIndex::build(impl_->db); });
 }
 
-bool Searcher::refresh() {
-  return impl_->guarded([&] { return impl_->refresh(); });
+bool Searcher::refresh(ShardRetry retry) {
+  return impl_->guarded([&] { return impl_->refresh(retry); });
 }
 
 IndexInfo Searcher::info() {

@@ -246,8 +246,12 @@ class Searcher {
   // Completions of the index as of this Searcher's revision (built on each call: callers keep it).
   [[nodiscard]] std::shared_ptr<const CompletionIndex> completions();
 
+  // Whether a stub index's shard that is down is tried again only when its retry time has come
+  // (every few seconds), or at once: a reader catching up with a change that another reader saw,
+  // which may be that shard's return (searchd's pooled readers follow its watcher's this way).
+  enum class ShardRetry { kWhenDue, kNow };
   // Picks up a newer revision if the indexer committed one; true when it changed.
-  bool refresh();
+  bool refresh(ShardRetry retry = ShardRetry::kWhenDue);
   [[nodiscard]] IndexInfo info();
   [[nodiscard]] AccessLevel clearance() const;
 

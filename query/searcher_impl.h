@@ -38,7 +38,7 @@ class Searcher::Impl {
   std::optional<SimilarView> similar(const std::string& id, size_t limit);            // views.cpp
   CitationView citations(const std::string& code_text, size_t limit);                 // views.cpp
   std::optional<OriginalFile> original(const std::string& id);                        // views.cpp
-  bool refresh();
+  bool refresh(ShardRetry retry);
   IndexInfo info();
 
   // The canonical codes → keys in the archive that a partial code names (interpret.h's
@@ -92,7 +92,8 @@ class Searcher::Impl {
   [[nodiscard]] std::string current_identity() const;  // what follow_switch compares to `served`
   void open_shards(std::string identity);
   void combine_shards();    // `parts` and `db` from the shards that are up
-  bool retry_shards();      // reopens shards that are down whose time has come; true when one is back
+  // Reopens shards that are down (those whose time has come, or all); true when one is back.
+  bool retry_shards(ShardRetry retry = ShardRetry::kWhenDue);
   bool shard_rebuilt();     // whether a remote shard was rebuilt under its server (every few seconds)
   void recover_shards();    // after a network error: reconnects or leaves out the failing shards
 };

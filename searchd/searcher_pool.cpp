@@ -19,7 +19,9 @@ SearcherPool::Lease SearcherPool::acquire(extract::AccessLevel clearance) {
   const uint64_t generation = generation_.load(std::memory_order_acquire);
   if (slot && slot->generation != generation) {
     try {
-      slot->searcher->refresh();
+      // The watcher saw a change, perhaps a shard that this reader left out coming back: its
+      // retry time (set when this reader failed, maybe after the watcher did) must not hold it out.
+      slot->searcher->refresh(query::Searcher::ShardRetry::kNow);
       slot->generation = generation;
     } catch (const std::runtime_error&) {  // IndexUnavailable, IndexReadError
       slot.reset();  // the index was replaced or damaged: open it afresh below

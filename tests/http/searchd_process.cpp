@@ -7,6 +7,8 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <fstream>
+#include <sstream>
 #include <stdexcept>
 #include <thread>
 
@@ -14,6 +16,15 @@ extern char** environ;
 
 namespace vankho::testing {
 namespace {
+
+// The log's last lines, for a failure message (the log's folder is gone once the test ends).
+std::string log_tail(const std::string& log_path) {
+  std::ifstream in(log_path);
+  std::stringstream text;
+  text << in.rdbuf();
+  const std::string all = text.str();
+  return all.size() > 2000 ? "..." + all.substr(all.size() - 2000) : all;
+}
 
 // fork + exec with stdout to `out_fd` (or the log) and stderr appended to the log.
 pid_t spawn(const std::vector<std::string>& argv, const std::vector<std::string>& env, const std::string& log_path,
@@ -81,7 +92,8 @@ SearchdProcess::SearchdProcess(const std::string& index_dir, const std::vector<s
   const std::string prefix = "listening on 127.0.0.1:";
   if (!line.starts_with(prefix)) {
     stop(SIGKILL);
-    throw std::runtime_error("vankho-searchd did not start (first line: '" + line + "'); see " + log_path);
+    throw std::runtime_error("vankho-searchd did not start (first line: '" + line + "'); its log " + log_path + ":\n" +
+                             log_tail(log_path));
   }
   port_ = std::stoi(line.substr(prefix.size()));
 }
