@@ -125,6 +125,7 @@ nlohmann::json to_json(const Hit& h) {
   j["parent"] = h.parent ? nlohmann::json{{"number", h.parent->first}, {"title", h.parent->second}}
                          : nlohmann::json(nullptr);
   j["page"] = h.page > 0 ? nlohmann::json(h.page) : nlohmann::json(nullptr);
+  j["original_pdf"] = h.original_pdf;
   j["ocr"] = h.ocr;
   j["level"] = extract::level_slug(h.level);
   return j;

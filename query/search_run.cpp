@@ -10,6 +10,7 @@
 #include "decode.h"
 #include "did_you_mean.h"
 #include "hits.h"
+#include "original_file.h"
 #include "interpret.h"
 #include "period_fit.h"
 #include "planner.h"
@@ -366,6 +367,11 @@ SearchResponse Searcher::Impl::search(const SearchRequest& request) {
                                  : own_words       ? &*own_words
                                                    : &sq,
                                  whole_text));
+    // A passage on a page of a PDF this server can hand out links to that page (a file check
+    // for such hits only).
+    Hit& hit = resp.hits.back();
+    hit.original_pdf = hit.page > 0 && original_format(stored.meta) == "pdf" &&
+                       original_path(stored.meta, source_root(*c.it)).has_value();
   }
   if (suggest) {
     if (!restorer) restorer = std::make_unique<AccentRestorer>(db);

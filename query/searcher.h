@@ -120,6 +120,8 @@ struct Hit {
   MarkedText snippet;   // the best passage ("… " before and " …" after when cut), or empty
   std::string section;  // heading of the snippet's section, or ""
   int page = 0;         // the page the snippet is on (PDF, paged office files); 0: none
+  // The snippet is on a page of a PDF that Searcher::original hands out (a link can open it there).
+  bool original_pdf = false;
   bool ocr = false;     // some of the document's text came from OCR (it may hold misreadings)
   AccessLevel level = AccessLevel::kNoiBo;
 };

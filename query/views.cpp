@@ -7,6 +7,7 @@
 #include "highlight_query.h"
 #include "hits.h"
 #include "interpret.h"
+#include "original_file.h"
 #include "schema.h"
 #include "searcher_impl.h"
 #include "syntax.h"
@@ -31,24 +32,6 @@ class SubjectTerms : public Xapian::ExpandDecider {
  private:
   const Xapian::Database& db_;
 };
-
-// The document's file, resolved, when it still is a regular file inside `root` (the folder it was
-// indexed from, resolved too): a link or a rename can never make the server hand out another file.
-std::optional<std::string> original_path(const nlohmann::json& meta, const std::string& root) {
-  const auto file = meta.find("file");
-  if (file == meta.end() || !file->is_object() || root.empty()) return std::nullopt;
-  const std::string stored = file->value("path", "");
-  if (stored.empty()) return std::nullopt;
-  std::error_code ec;
-  const std::filesystem::path real = std::filesystem::canonical(stored, ec);
-  if (ec || !std::filesystem::is_regular_file(real, ec)) return std::nullopt;
-  const std::filesystem::path real_root = std::filesystem::canonical(root, ec);
-  if (ec) return std::nullopt;
-  if (real == real_root) return real.string();  // the PATH given was the file itself
-  const std::string prefix = real_root.string() + (real_root.string().ends_with('/') ? "" : "/");
-  if (!real.string().starts_with(prefix)) return std::nullopt;
-  return real.string();
-}
 
 }  // namespace
 
@@ -98,8 +81,7 @@ std::optional<OriginalFile> Searcher::Impl::original(const std::string& id) {
   const schema::StoredDocument stored = schema::decode_stored(db.get_document(*docid).get_data());
   const auto path = original_path(stored.meta, source_root(*docid));
   if (!path) return std::nullopt;
-  return OriginalFile{*path, std::filesystem::path(*path).filename().string(),
-                      stored.meta["file"].value("format", "")};
+  return OriginalFile{*path, std::filesystem::path(*path).filename().string(), original_format(stored.meta)};
 }
 
 std::optional<SimilarView> Searcher::Impl::similar(const std::string& id, size_t limit) {

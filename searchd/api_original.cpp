@@ -1,7 +1,9 @@
 // GET /api/documents/{id}/original: the file a document was read from, as a download. Only files
 // the Searcher vouches for (inside the folder they were indexed from, links resolved) are served,
-// streamed from disk, always as an attachment so that no original (an .html one, say) ever runs
-// in the API's origin.
+// streamed from disk, as an attachment so that no original (an .html one, say) ever runs in the
+// API's origin. The one exception, asked for with inline=true: a PDF, shown by the browser's own
+// viewer (under the API's strict Content-Security-Policy, which Chromium's viewer works under: the
+// browser suite checks it), so that a link can open it at a page (#page=N).
 #include <cstdio>
 #include <memory>
 
@@ -26,8 +28,8 @@ std::string content_type_of(const std::string& format) {
   return "application/octet-stream";
 }
 
-// RFC 6266: an ASCII fallback name, and the real one percent-encoded as UTF-8.
-std::string attachment(const std::string& name) {
+// RFC 6266: "attachment" or "inline", an ASCII fallback name, and the real one percent-encoded as UTF-8.
+std::string disposition(std::string_view kind, const std::string& name) {
   std::string ascii, encoded;
   for (const unsigned char c : name) {
     const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
@@ -41,14 +43,15 @@ std::string attachment(const std::string& name) {
       encoded += hex;
     }
   }
-  return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+  return std::string(kind) + "; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
 }
 
 }  // namespace
 
 void Api::original(const Caller& caller, const std::string& id, const httplib::Request& req, const Params& params,
                    httplib::Response& res) {
-  if (auto e = expect_no_params(params)) return send_param_error(res, e->param, e->message);
+  const Parsed<bool> inline_wanted = parse_original(params);
+  if (inline_wanted.error) return send_param_error(res, inline_wanted.error->param, inline_wanted.error->message);
   if (id.empty() || id.size() > 240 || !text::valid_utf8(id)) {
     return send_error(res, 404, "not_found", "no document with this id");
   }
@@ -79,7 +82,8 @@ void Api::original(const Caller& caller, const std::string& id, const httplib::R
     if (level && !audit(caller, req, id, *level, "original", res)) return;
     current_request().hits = 1;
     res.status = 200;
-    res.set_header("Content-Disposition", attachment(file->name));
+    const bool shown = inline_wanted.value && file->format == "pdf";
+    res.set_header("Content-Disposition", disposition(shown ? "inline" : "attachment", file->name));
     res.set_content_provider(static_cast<size_t>(size), content_type_of(file->format),
                              [in](size_t offset, size_t length, httplib::DataSink& sink) {
                                char buffer[64 * 1024];

@@ -273,6 +273,12 @@ Parsed<std::string> parse_document(const Params& params) {
   return out;
 }
 
+Parsed<bool> parse_original(const Params& params) {
+  Parsed<bool> out;
+  if ((out.error = check_known(params, {"inline"}))) return out;
+  return flag(params, "inline", false);
+}
+
 Parsed<size_t> parse_limit_only(const Params& params, size_t default_limit) {
   Parsed<size_t> out{default_limit, std::nullopt};
   if ((out.error = check_known(params, {"limit"}))) return out;

@@ -55,6 +55,11 @@ inline constexpr size_t kFeedEntries = 50;
 
 [[nodiscard]] Parsed<std::string> parse_document(const Params& params);
 
+// GET /api/documents/{id}/original: inline (true: a PDF is shown by the browser rather than
+// downloaded, so that a link can open it at a page with #page=N; any other format is always a
+// download).
+[[nodiscard]] Parsed<bool> parse_original(const Params& params);
+
 // GET /api/documents/{id}/similar and /api/citations/{code}: limit.
 [[nodiscard]] Parsed<size_t> parse_limit_only(const Params& params, size_t default_limit);
 

@@ -500,6 +500,100 @@ t.test('an export of articles: each hit shows its act, and the act is a facet th
   }
 });
 
+t.test('a passage in a PDF links to the original at its page, and Chromium opens it there', async () => {
+  // A third index: the PDF fixture (three pages) beside a text file.
+  const dir = path.join(tmp, 'pdf-docs');
+  fs.mkdirSync(dir);
+  const pdfName = '001_36391affc1bfd663.pdf';
+  fs.copyFileSync(path.join(sourceDir, 'tests/fixtures/formats', pdfName), path.join(dir, pdfName));
+  fs.copyFileSync(path.join(sourceDir, 'seeds/000_b0635ad2fd7fc13e.txt'), path.join(dir, 'ke-hoach.txt'));
+  buildIndex(indexer, dir, path.join(tmp, 'pdf-index'));
+  const pdfs = await startSearchd(searchdBin, {
+    index: path.join(tmp, 'pdf-index'), web: path.join(sourceDir, 'web'), logFile: path.join(artifacts, 'searchd-pdf.log'),
+  });
+  otherSearchd.push(pdfs.base);
+  // The page Chromium's own PDF viewer shows, read from its toolbar (null until it has drawn).
+  const viewerPage = async (tab) => {
+    for (const f of tab.frames()) {
+      if (!f.url().startsWith('chrome-extension://')) continue;
+      const shown = await f.evaluate(() => {
+        const selector = document.querySelector('pdf-viewer')?.shadowRoot?.querySelector('viewer-toolbar')
+          ?.shadowRoot?.querySelector('viewer-page-selector');
+        const input = selector?.shadowRoot?.querySelector('input');
+        return input && selector.docLength ? `${input.value}/${selector.docLength}` : null;
+      }).catch(() => null);
+      if (shown) return shown;
+    }
+    return null;
+  };
+  try {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const q = 'Thương binh Liệt sĩ';  // on the PDF's second page
+    await page.goto(`${pdfs.base}/?q=${encodeURIComponent(q)}`);
+    await waitResults();
+    const hit = page.locator('#results .hit', { has: page.locator(`a[href*="${encodeURIComponent(pdfName)}"]`) });
+    const pageLink = hit.locator('a.hit-page');
+    assertEqual((await pageLink.innerText()).split('\n')[0].trim(), 'trang 2', 'the passage says its page');
+    const href = await pageLink.getAttribute('href');
+    assertEqual(href, `${pdfs.base}/api/documents/${encodeURIComponent(pdfName)}/original?inline=true#page=2`,
+      'and links to the original at that page');
+    assertEqual(await pageLink.getAttribute('target'), '_blank', 'in a new tab');
+
+    // Chromium's viewer opens it at page 2 under the API's strict Content-Security-Policy (read
+    // here: the browser hands the PDF's response to its viewer, and Playwright sees no headers).
+    const headers = (await fetch(href)).headers;
+    assertEqual(headers.get('content-security-policy'), "default-src 'none'; frame-ancestors 'none'",
+      "the PDF keeps the API's policy");
+    assert(headers.get('content-disposition').startsWith('inline;'), 'and is shown, not downloaded');
+    const [tab] = await Promise.all([browser.waitForEvent('page'), pageLink.click()]);
+    try {
+      let shown = null;
+      for (const deadline = Date.now() + 10000; !shown && Date.now() < deadline; await tab.waitForTimeout(100)) {
+        shown = await viewerPage(tab);
+      }
+      assertEqual(shown, '2/3', "the browser's PDF viewer shows page 2 of 3");
+      await tab.screenshot({ path: path.join(artifacts, 'pdf-viewer.png') });
+    } finally {
+      await tab.close();
+    }
+
+    // The document view: a marker where each page starts, each a link to the PDF there; the table
+    // of contents gives each section's page the same way; a text file has neither.
+    await hit.locator('.hit-title a').click();
+    await page.locator('.doc-text').waitFor();
+    const markers = await page.$$eval('.doc-text .page-marker a', (as) => as.map((a) => [a.textContent, new URL(a.href).hash]));
+    assertEqual(markers.map(([text, hash]) => [text.split(' —')[0], hash]),
+      [['Trang 1', '#page=1'], ['Trang 2', '#page=2'], ['Trang 3', '#page=3']], 'a marker per page');
+    const marked = await page.evaluate(() => {
+      const two = document.querySelector('.page-marker[data-page="2"]');
+      const after = document.createRange();
+      after.setStartAfter(two);
+      after.setEnd(document.querySelector('.doc-text'), document.querySelector('.doc-text').childNodes.length);
+      return after.toString().includes('Thương binh Liệt sĩ');
+    });
+    assert(marked, 'the passage on page 2 comes after the marker of page 2');
+    const tocPages = await page.$$eval('.toc-page a', (as) => as.map((a) => new URL(a.href).hash));
+    assert(tocPages.length >= 3 && tocPages.includes('#page=2'), `the contents link sections to pages: ${tocPages}`);
+    assertEqual(await page.locator('.original-view').getAttribute('href'),
+      `${pdfs.base}/api/documents/${encodeURIComponent(pdfName)}/original?inline=true#page=1`, 'and the file can be viewed');
+    assertEqual(await page.locator('.original-link').getAttribute('download'), '', 'or downloaded');
+    assertEqual(await axeViolations(), [], 'the document with its pages is accessible');
+    await page.locator('.page-marker[data-page="2"]').scrollIntoViewIfNeeded();
+    await shot('document-pages.png');
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.locator('.page-marker[data-page="2"]').scrollIntoViewIfNeeded();
+    assertEqual(await axeViolations(), [], 'and at 375 px');
+    await shot('document-pages-375.png');
+
+    await page.goto(`${pdfs.base}/?doc=ke-hoach.txt`);
+    await page.locator('.doc-text').waitFor();
+    assertEqual(await page.locator('.page-marker, .original-view').count(), 0, 'a text file has no pages');
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await pdfs.stop();
+  }
+});
+
 t.test('searchd stopped: the page says so clearly', async () => {
   await page.goto(`${searchd.base}/?q=nong+thon+moi`);
   await waitResults();

@@ -40,9 +40,11 @@ TEST_F(Originals, AHitInAPdfSaysItsPageAndTheDocumentOffersItsFile) {
   EXPECT_TRUE((*hit)["page"].is_number_integer()) << hit->dump();
   EXPECT_GE((*hit)["page"].get<int>(), 1);
   EXPECT_EQ((*hit)["ocr"], false);
+  EXPECT_EQ((*hit)["original_pdf"], true);  // the page can link to the file at that page
   for (const auto& h : r["hits"]) {
     if (h["id"] != "pdf/" + kPdf) {
       EXPECT_TRUE(h["page"].is_null()) << h["id"];  // .txt: no pages
+      EXPECT_EQ(h["original_pdf"], false) << h["id"];
     }
   }
 
@@ -61,6 +63,38 @@ TEST_F(Originals, AHitInAPdfSaysItsPageAndTheDocumentOffersItsFile) {
   EXPECT_EQ(res->get_header_value("Content-Disposition"),
             "attachment; filename=\"" + kPdf + "\"; filename*=UTF-8''" + kPdf);
   EXPECT_EQ(res->body, file_bytes(fixture(kPdf)));
+}
+
+TEST_F(Originals, APdfIsShownInlineOnRequestAndNothingElseEverIs) {
+  auto pdf = get("/api/documents/" + url_encode("pdf/" + kPdf) + "/original?inline=true");
+  ASSERT_TRUE(pdf);
+  EXPECT_EQ(pdf->status, 200);
+  EXPECT_EQ(pdf->get_header_value("Content-Type"), "application/pdf");
+  EXPECT_EQ(pdf->get_header_value("Content-Disposition"),
+            "inline; filename=\"" + kPdf + "\"; filename*=UTF-8''" + kPdf);
+  // Still the API's policy: nothing loads from it, nothing frames it.
+  EXPECT_EQ(pdf->get_header_value("Content-Security-Policy"), "default-src 'none'; frame-ancestors 'none'");
+  EXPECT_EQ(pdf->body, file_bytes(fixture(kPdf)));
+
+  // A text (or an .html) original asked for inline is a download all the same.
+  std::ofstream(docs_dir() + "/trang.html") << "<html><body><script>alert(1)</script>CHỈ THỊ về zirconi</body></html>";
+  index_docs();
+  start();
+  for (const std::string id : {"000_b0635ad2fd7fc13e.txt", "trang.html"}) {
+    auto other = get("/api/documents/" + id + "/original?inline=1");
+    ASSERT_TRUE(other);
+    EXPECT_EQ(other->status, 200) << id;
+    EXPECT_TRUE(other->get_header_value("Content-Disposition").starts_with("attachment; ")) << id;
+  }
+  const nlohmann::json bad = get_json("/api/documents/" + url_encode("pdf/" + kPdf) + "/original?inline=maybe", 400);
+  EXPECT_EQ(bad["error"]["parameter"], "inline");
+
+  // The file gone: the hit no longer offers it.
+  std::filesystem::remove(docs_dir() + "/pdf/" + kPdf);
+  const nlohmann::json r = get_json("/api/search?q=" + url_encode("Đồng bằng Sông Cửu Long") + "&limit=20");
+  const auto hit = std::find_if(r["hits"].begin(), r["hits"].end(), [](const auto& h) { return h["id"] == "pdf/" + kPdf; });
+  ASSERT_NE(hit, r["hits"].end());
+  EXPECT_EQ((*hit)["original_pdf"], false);
 }
 
 TEST_F(Originals, NoFileOutsideTheIndexedFolderIsEverServed) {

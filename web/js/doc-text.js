@@ -1,5 +1,6 @@
 // A document's full text as DOM: the server's highlighted text (escaped, with <mark>) parsed into
-// text nodes and <mark>s, each section's heading line made an anchor for the table of contents.
+// text nodes and <mark>s, each section's heading line made an anchor for the table of contents,
+// and a marker where each page of a paged original starts.
 import { h, markedPieces } from './dom.js';
 
 const MAX_HEADING = 160;  // longer first lines are paragraphs, not headings
@@ -43,12 +44,16 @@ export function headingRanges(text, sections) {
   return ranges;
 }
 
-export function buildDocText(text, highlightedHtml, sections) {
+// `pages`: the UTF-8 byte offsets where the pages of a paged original start (the document's
+// "pages"); when there are two or more, `pageMarker(n)` gives the element put where page n starts.
+export function buildDocText(text, highlightedHtml, sections, { pages = [], pageMarker = null } = {}) {
   let pieces = highlightedHtml ? markedPieces(highlightedHtml) : [];
   if (!pieces.length || pieces.map((p) => p.text).join('') !== text) pieces = [{ text, mark: false }];
   const ranges = headingRanges(text, sections || []);
+  const pageStarts = pageMarker && pages.length > 1 ? utf16Offsets(text, pages) : [];
   const root = h('div', { class: 'doc-text', lang: 'vi' });
   let r = 0;
+  let pg = 0;  // the next page whose marker is due
   let open = null;  // the heading element being filled
   let pos = 0;
   const put = (chunk, mark) => {
@@ -68,7 +73,9 @@ export function buildDocText(text, highlightedHtml, sections) {
         open = h('span', { class: `doc-heading level-${Math.min(range.level, 3)}`, id: range.id, tabindex: '-1' });
         root.append(open);
       }
-      const limit = open ? ranges[r].end : r < ranges.length ? ranges[r].start : Infinity;
+      for (; pg < pageStarts.length && pageStarts[pg] <= abs; pg++) (open || root).append(pageMarker(pg + 1));
+      let limit = open ? ranges[r].end : r < ranges.length ? ranges[r].start : Infinity;
+      if (pg < pageStarts.length) limit = Math.min(limit, pageStarts[pg]);
       const take = Math.max(1, Math.min(p.text.length - off, limit - abs));
       put(p.text.slice(off, off + take), p.mark);
       off += take;

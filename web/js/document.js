@@ -2,11 +2,12 @@
 // of contents; a metadata panel; the documents it cites (each a link to that code's citation view),
 // the documents in the archive that cite it, and similar documents.
 import { citationLine } from './cite-line.js';
-import { apiUrl, getJSON, isAbort, ApiError } from './api.js';
+import { getJSON, isAbort, ApiError } from './api.js';
 import { h, replace } from './dom.js';
 import { buildDocText } from './doc-text.js';
 import { typeLabel } from './doctypes.js';
 import { fmtDate, fmtPeriod } from './format.js';
+import { originalUrl, pageLink } from './originals.js';
 import { renderError, link } from './results.js';
 import { emptyState, withChanges } from './state.js';
 
@@ -57,8 +58,8 @@ function metaPanel(d, state, go) {
   if (d.file && d.file.format) {
     const pages = d.file.pages ? `, ${d.file.pages} trang` : '';
     row('Tệp gốc', d.original
-      ? h('a', { class: 'original-link', href: apiUrl(`/api/documents/${encodeURIComponent(d.id)}/original`).href, download: '' },
-        `Tải về (${d.file.format.toUpperCase()}${pages})`)
+      ? [h('a', { class: 'original-link', href: originalUrl(d.id), download: '' }, `Tải về (${d.file.format.toUpperCase()}${pages})`),
+        pdfShown(d) ? [' · ', pageLink(d.id, 1, 'Xem bản PDF', { class: 'original-view' })] : null]
       : `${d.file.format.toUpperCase()}${pages}`);
   }
   if (d.ocr) row('Nguồn chữ', 'Nhận dạng từ bản quét (OCR), có thể sai sót');
@@ -67,7 +68,10 @@ function metaPanel(d, state, go) {
     h('dl', { class: 'meta-list' }, rows));
 }
 
-function tocPanel(sections, ranges) {
+// The original is a PDF the browser can open at a page.
+const pdfShown = (d) => Boolean(d.original && d.file && d.file.format === 'pdf');
+
+function tocPanel(d, sections, ranges) {
   if (!ranges.length) return null;
   return h('nav', { class: 'panel toc', 'aria-labelledby': 'toc-h' },
     h('h2', { id: 'toc-h', class: 'panel-title' }, 'Mục lục'),
@@ -81,7 +85,9 @@ function tocPanel(sections, ranges) {
           target.focus({ preventScroll: true });
         },
       }, sections[r.index].heading || r.id),
-      sections[r.index].page ? h('span', { class: 'toc-page' }, ` · trang ${sections[r.index].page}`) : null))));
+      sections[r.index].page ? h('span', { class: 'toc-page' }, ' · ', pdfShown(d)
+        ? pageLink(d.id, sections[r.index].page, `trang ${sections[r.index].page}`)
+        : `trang ${sections[r.index].page}`) : null))));
 }
 
 function citesPanel(d, go) {
@@ -160,7 +166,11 @@ export async function showDocument(state, box, go, nav) {
     return;
   }
   document.title = `${d.title || id} — Văn khố`;
-  const { element: textEl, ranges } = buildDocText(d.text || '', d.highlighted_html || '', d.sections || []);
+  const { element: textEl, ranges } = buildDocText(d.text || '', d.highlighted_html || '', d.sections || [], {
+    pages: d.pages || [],
+    pageMarker: (n) => h('span', { class: 'page-marker', dataset: { page: String(n) } },
+      pdfShown(d) ? pageLink(d.id, n, `Trang ${n}`) : `Trang ${n}`),
+  });
   const kicker = [d.type_label || typeLabel(d.type), d.number].filter(Boolean).join(' · ');
   const sub = [d.issuer, d.date ? `ngày ${fmtDate(d.date)}` : '', d.period ? `thời gian: ${fmtPeriod(d.period, { long: true })}` : '']
     .filter(Boolean).join(' · ');
@@ -187,7 +197,7 @@ export async function showDocument(state, box, go, nav) {
         h('p', { class: 'doc-cite' }, h('span', { class: 'cite-label' }, 'Trích dẫn: '), citeText, ' ',
           h('button', { type: 'button', class: 'btn btn-small', onclick: copy }, 'Sao chép'), ' ',
           h('button', { type: 'button', class: 'btn btn-small', onclick: () => window.print() }, 'In'), ' ', copied)),
-      h('div', { class: 'doc-info' }, metaPanel(d, state, go), tocPanel(d.sections || [], ranges)),
+      h('div', { class: 'doc-info' }, metaPanel(d, state, go), tocPanel(d, d.sections || [], ranges)),
       h('div', { class: 'doc-body' }, matchNav(textEl, state.q), textEl),
       h('div', { class: 'doc-links' }, citesPanel(d, go), citedByPanel(d, go), similarPanel(similar, go))));
   return heading;

@@ -4,6 +4,7 @@ import { explainButton } from './explain.js';
 import { h, marked } from './dom.js';
 import { describeError } from './api.js';
 import { fmtCount, fmtDate, fmtPeriod, fmtTook } from './format.js';
+import { pageLink } from './originals.js';
 import { PAGE_SIZE, hasFilters, href, withChanges } from './state.js';
 
 const MAX_OFFSET = 10000;
@@ -40,7 +41,10 @@ function metaLine(hit) {
     parts.push(h('span', { class: 'hit-parent' }, h('span', { class: 'sr-only' }, 'thuộc '),
       [hit.parent.title, hit.parent.number].filter(Boolean).join(' — ')));
   }
-  if (hit.page) parts.push(h('span', { class: 'hit-page' }, `trang ${hit.page}`));
+  if (hit.page) {
+    parts.push(hit.original_pdf ? pageLink(hit.id, hit.page, `trang ${hit.page}`, { class: 'hit-page' })
+      : h('span', { class: 'hit-page' }, `trang ${hit.page}`));
+  }
   if (hit.ocr) parts.push(h('span', { class: 'hit-ocr', title: 'Văn bản nhận dạng từ bản quét (OCR), có thể sai sót' }, 'bản quét'));
   const out = [];
   parts.forEach((p, i) => {
