@@ -279,6 +279,35 @@ t.test('the result list downloads as CSV and for Excel, with the filters of the 
   await waitResults();
 });
 
+t.test('a date known only to its month or year reads as such, never "ngày 2024"', async () => {
+  // The archive's dates may lack the day or month (a programme "năm 2024"): answers changed so.
+  const dates = ['2024', '2023-05'];
+  await page.route('**/api/search?*', async (route) => {
+    const response = await route.fetch();
+    const json = await response.json();
+    json.hits.forEach((hit, i) => { hit.date = dates[i % dates.length]; });
+    await route.fulfill({ response, json });
+  });
+  await page.route('**/api/documents/001_36391affc1bfd663.txt?*', async (route) => {
+    const response = await route.fetch();
+    const json = await response.json();
+    json.date = '2024';
+    await route.fulfill({ response, json });
+  });
+  try {
+    await search('NQ 13');
+    const shown = await page.$$eval('#results .hit-date', (els) => els.map((e) => e.textContent));
+    assertEqual(shown, ['năm 2024', 'tháng 05/2023'], 'the hits word their dates by what is known');
+    await page.locator('#results .hit-title a[href*="001_36391affc1bfd663"]').click();
+    const sub = await page.locator('#view-doc .doc-sub').innerText();
+    assert(sub.includes('năm 2024') && !sub.includes('ngày 2024'), `the document's line: ${sub}`);
+    assert((await page.locator('#cite-line').innerText()).includes('năm 2024'), 'and its citation line');
+  } finally {
+    await page.unroute('**/api/search?*');
+    await page.unroute('**/api/documents/001_36391affc1bfd663.txt?*');
+  }
+});
+
 t.test('document view: open, follow a citation, come back with Back', async () => {
   await search('NQ 13');
   await page.locator('#results .hit-title a[href*="001_36391affc1bfd663"]').click();

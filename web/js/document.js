@@ -6,7 +6,7 @@ import { getJSON, isAbort, ApiError } from './api.js';
 import { h, replace } from './dom.js';
 import { buildDocText } from './doc-text.js';
 import { typeLabel } from './doctypes.js';
-import { fmtDate, fmtPeriod } from './format.js';
+import { fmtDate, fmtDateOn, fmtPeriod } from './format.js';
 import { originalUrl, pageLink } from './originals.js';
 import { renderError, link } from './results.js';
 import { emptyState, withChanges } from './state.js';
@@ -93,7 +93,7 @@ function tocPanel(d, sections, ranges) {
 function citesPanel(d, go) {
   const cites = d.citations || [];
   const items = cites.map((c) => {
-    const what = [typeLabel(c.type), c.date ? `ngày ${fmtDate(c.date)}` : '', c.body ? `của ${c.body}` : '']
+    const what = [typeLabel(c.type), fmtDateOn(c.date), c.body ? `của ${c.body}` : '']
       .filter(Boolean).join(' ');
     return h('li', { class: 'ref' },
       link({ view: 'cite', cite: c.code }, go, { class: 'ref-title code-link', dataset: { code: c.code } }, c.code),
@@ -172,7 +172,7 @@ export async function showDocument(state, box, go, nav) {
       pdfShown(d) ? pageLink(d.id, n, `Trang ${n}`) : `Trang ${n}`),
   });
   const kicker = [d.type_label || typeLabel(d.type), d.number].filter(Boolean).join(' · ');
-  const sub = [d.issuer, d.date ? `ngày ${fmtDate(d.date)}` : '', d.period ? `thời gian: ${fmtPeriod(d.period, { long: true })}` : '']
+  const sub = [d.issuer, fmtDateOn(d.date), d.period ? `thời gian: ${fmtPeriod(d.period, { long: true })}` : '']
     .filter(Boolean).join(' · ');
   const heading = h('h1', { class: 'doc-title', tabindex: '-1', id: 'doc-title' }, d.title || id);
   const cite = citationLine(d);

@@ -12,6 +12,17 @@ export function fmtDate(iso) {
   return m[1];
 }
 
+// The word a date known to the day, month or year goes with: "ngày", "tháng" or "năm".
+export function dateWord(iso) {
+  const m = /^\d{4}(-\d{2})?(-\d{2})?$/.exec(iso || '');
+  return !m || m[2] ? 'ngày' : m[1] ? 'tháng' : 'năm';
+}
+
+// "ngày 02/04/2022", "tháng 04/2022", "năm 2022": as precise as the date is known.
+export function fmtDateOn(iso) {
+  return iso ? `${dateWord(iso)} ${fmtDate(iso)}` : '';
+}
+
 function parts(iso) {
   const [y, m, d] = iso.split('-').map(Number);
   return { y, m, d };

@@ -3,7 +3,7 @@
 import { explainButton } from './explain.js';
 import { h, marked } from './dom.js';
 import { describeError } from './api.js';
-import { fmtCount, fmtDate, fmtPeriod, fmtTook } from './format.js';
+import { dateWord, fmtCount, fmtDate, fmtPeriod, fmtTook } from './format.js';
 import { pageLink } from './originals.js';
 import { PAGE_SIZE, hasFilters, href, withChanges } from './state.js';
 
@@ -33,7 +33,7 @@ function metaLine(hit) {
   const parts = [];
   if (hit.type_label) parts.push(h('span', { class: 'hit-type' }, hit.type_label));
   if (hit.number) parts.push(h('span', { class: 'hit-number' }, hit.number));
-  if (hit.date) parts.push(h('span', null, h('span', { class: 'sr-only' }, 'ngày '), fmtDate(hit.date)));
+  if (hit.date) parts.push(h('span', { class: 'hit-date' }, h('span', { class: 'sr-only' }, `${dateWord(hit.date)} `), fmtDate(hit.date)));
   if (hit.issuer) parts.push(h('span', null, hit.issuer));
   if (hit.province) parts.push(h('span', null, hit.province));
   if (hit.period) parts.push(h('span', { class: 'hit-period' }, `Thời gian: ${fmtPeriod(hit.period, { long: true })}`));
