@@ -217,7 +217,8 @@ void Api::health(const Caller& caller, const Params& params, httplib::Response& 
                {"clearance", extract::level_slug(caller.clearance)},
                {"uptime_s", static_cast<long long>(uptime)},
                {"threads", parts_.config.threads},
-               {"reloads", parts_.metrics.reloads()}};
+               {"reloads", parts_.metrics.reloads()},
+               {"suggestions", parts_.watcher.suggestions_ready(caller.clearance) ? "ready" : "building"}};
     if (!info.shards.empty()) body["shards"] = std::move(shards);
     send_json(res, 200, body);
   });

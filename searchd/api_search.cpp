@@ -192,7 +192,8 @@ void Api::suggest(const Caller& caller, const Params& params, httplib::Response&
     }
   }
   current_request().hits = list.size();
-  send_json(res, 200, {{"q", parsed.value.q}, {"suggestions", list}});
+  // ready: false while the first suggestions are still being built (searchd just started).
+  send_json(res, 200, {{"q", parsed.value.q}, {"suggestions", list}, {"ready", completions != nullptr}});
 }
 
 }  // namespace vankho::searchd

@@ -47,10 +47,22 @@ void IndexWatcher::keep_completions(extract::AccessLevel level) {
 }
 
 void IndexWatcher::start() {
-  const ReloadEvent first = check(true);
+  const ReloadEvent first = check(true, false);
   if (!first.error.empty()) throw query::IndexUnavailable(first.error);
   checks_ = std::thread([this] { run_checks(); });
   builds_ = std::thread([this] { run_builds(); });
+  // Searches are served from now on; the first suggestions follow (seconds on a large archive,
+  // minutes over remote shards, which hand out each document by a round trip).
+  request_build();
+}
+
+bool IndexWatcher::suggestions_ready(extract::AccessLevel clearance) const {
+  const std::shared_ptr<const IndexState> current = state();
+  if (!current) return false;
+  for (size_t k = extract::level_index(clearance) + 1; k-- > 0;) {
+    if (current->suggest[k]) return true;
+  }
+  return false;
 }
 
 void IndexWatcher::stop() {
@@ -70,7 +82,7 @@ void IndexWatcher::run_checks() {
     wake_checks_.wait_for(lock, interval_, [&] { return stopping_; });
     if (stopping_) break;
     lock.unlock();
-    check(false);
+    check(false, false);
     lock.lock();
   }
 }
@@ -101,7 +113,7 @@ void IndexWatcher::request_build() {
   wake_builds_.notify_one();
 }
 
-ReloadEvent IndexWatcher::check_now() { return check(true); }
+ReloadEvent IndexWatcher::check_now() { return check(true, true); }
 
 std::shared_ptr<const IndexState> IndexWatcher::state() const {
   std::lock_guard lock(state_mutex_);
@@ -185,7 +197,7 @@ void IndexWatcher::build_completions(bool stale_too, ReloadEvent& event) {
   }
 }
 
-ReloadEvent IndexWatcher::check(bool force) {
+ReloadEvent IndexWatcher::check(bool force, bool build_now) {
   std::lock_guard lock(check_mutex_);
   const auto started = Clock::now();
   ReloadEvent event;
@@ -221,7 +233,7 @@ ReloadEvent IndexWatcher::check(bool force) {
         state_ = next;
       }
     }
-    if (force) {
+    if (build_now) {
       std::lock_guard build_lock(build_mutex_);
       build_completions(true, event);
       if (!event.error.empty()) throw query::IndexUnavailable(event.error);

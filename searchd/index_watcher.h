@@ -3,7 +3,8 @@
 // the new state and reports a reload event. A second thread rebuilds the suggestion indexes with
 // readers of its own (at most every 5× their build time, at least 2 s apart) and publishes them
 // when done: a build takes seconds on a large index, and the next revision never waits for one.
-// The first state, and an admin reload, build them before returning.
+// The first suggestions too are built in the background (searches are served meanwhile, and
+// suggestions_ready() says when they are); an admin reload builds them before returning.
 //
 // Suggestions are per clearance, each built by a reader of that clearance, so that no completion
 // comes from a document above it. They are built for a level only once a caller of it has asked
@@ -70,11 +71,11 @@ class IndexWatcher {
   IndexWatcher(const IndexWatcher&) = delete;
   IndexWatcher& operator=(const IndexWatcher&) = delete;
 
-  // Builds the suggestions of `level` with the first state rather than on first use.
+  // Builds the suggestions of `level` right after the first state rather than on first use.
   void keep_completions(extract::AccessLevel level);
 
-  // Loads the first state with its suggestions (throws query::IndexUnavailable), then checks in
-  // the background.
+  // Loads the first state (throws query::IndexUnavailable), then checks in the background and
+  // builds the kept levels' suggestions there.
   void start();
   void stop();
 
@@ -89,9 +90,13 @@ class IndexWatcher {
   // lower level built, or null.
   [[nodiscard]] std::shared_ptr<const query::CompletionIndex> completions(
       extract::AccessLevel clearance);
+  // Whether a caller of `clearance` has completions (its level's or a lower one's) yet.
+  [[nodiscard]] bool suggestions_ready(extract::AccessLevel clearance) const;
 
  private:
-  ReloadEvent check(bool force);
+  // `force`: publish a state even if nothing changed; `build_now`: build the due suggestions
+  // before returning rather than ask the builder thread.
+  ReloadEvent check(bool force, bool build_now);
   void run_checks();
   void run_builds();
   // Asks the builder thread for a build.

@@ -14,11 +14,17 @@ namespace {
 
 using namespace std::chrono_literals;
 
-// Holds the builder thread at its next background build until released.
+// Holds the builder thread at its next background build (after `free_builds` it lets through)
+// until released.
 class BuildGate {
  public:
+  explicit BuildGate(int free_builds = 0) : free_(free_builds) {}
   void operator()() {
     std::unique_lock lock(mutex_);
+    if (free_ > 0) {
+      --free_;
+      return;
+    }
     ++arrived_;
     changed_.notify_all();
     changed_.wait(lock, [&] { return open_; });
@@ -39,6 +45,7 @@ class BuildGate {
  private:
   std::mutex mutex_;
   std::condition_variable changed_;
+  int free_;
   int arrived_ = 0;
   bool open_ = false;
 };
@@ -67,13 +74,12 @@ TEST(IndexWatcher, ANewRevisionIsServedWhileSuggestionsAreStillBeingBuilt) {
   testing::build_index(index, {dir.str("docs")});
 
   SearcherPool pool(index);
-  BuildGate gate;
+  BuildGate gate(1);  // the first suggestions are built, later builds held
   IndexWatcher watcher(index, pool, 20ms, nullptr, [&] { gate(); });
   watcher.keep_completions(extract::AccessLevel::kCongKhai);
   watcher.keep_completions(extract::AccessLevel::kTuyetMat);
-  watcher.start();  // the first suggestions are built before it returns
-  const auto first = watcher.state();
-  ASSERT_TRUE(first->suggest[extract::level_index(extract::AccessLevel::kTuyetMat)]);
+  watcher.start();
+  ASSERT_TRUE(eventually([&] { return watcher.suggestions_ready(extract::AccessLevel::kTuyetMat); }));
   const uint64_t generation = pool.generation();
 
   // A new document: the check publishes its revision, then asks the builder, which the gate holds.
@@ -101,6 +107,34 @@ TEST(IndexWatcher, ANewRevisionIsServedWhileSuggestionsAreStillBeingBuilt) {
     return now->suggest_revision[top] == now->levels[top].revision;
   })) << "the suggestions were never rebuilt";
   EXPECT_TRUE(offers(*watcher.state()->suggest[top], "kinh t", "kinh tế biển"));
+  watcher.stop();
+}
+
+TEST(IndexWatcher, StartServesAtOnceAndBuildsTheFirstSuggestionsInTheBackground) {
+  testing::TempDir dir;
+  const std::string index = dir.str("idx");
+  dir.write("docs/a.txt", "Chương trình hành động về chuyển đổi số của tỉnh.");
+  testing::build_index(index, {dir.str("docs")});
+  SearcherPool pool(index);
+  BuildGate gate;  // holds the first build: a large archive's takes minutes
+  IndexWatcher watcher(index, pool, 20ms, nullptr, [&] { gate(); });
+  watcher.keep_completions(extract::AccessLevel::kTuyetMat);
+  watcher.start();  // returns with the first state while the build waits
+  gate.wait_arrived();
+  const auto state = watcher.state();
+  ASSERT_TRUE(state);
+  EXPECT_EQ(state->documents, 1u);
+  EXPECT_FALSE(watcher.suggestions_ready(extract::AccessLevel::kTuyetMat));
+  EXPECT_EQ(watcher.completions(extract::AccessLevel::kTuyetMat), nullptr);
+  {
+    auto lease = pool.acquire(extract::AccessLevel::kTuyetMat);  // searches are served meanwhile
+    query::SearchRequest request;
+    request.q = "chuyển đổi số";
+    EXPECT_EQ(lease->search(request).total, 1u);
+  }
+  gate.open();
+  ASSERT_TRUE(eventually([&] { return watcher.suggestions_ready(extract::AccessLevel::kTuyetMat); }));
+  EXPECT_TRUE(offers(*watcher.completions(extract::AccessLevel::kTuyetMat), "chuyen d", "chuyển đổi số"));
   watcher.stop();
 }
 

@@ -210,7 +210,7 @@ Server::Server(Config config)
                                        {"suggest_ms", ev.suggest_ms}});
                }) {
   if (!config_.web_dir.empty()) files_ = std::make_unique<StaticFiles>(config_.web_dir);
-  // The anonymous level's suggestions are ready with the first state; others on first use.
+  // The anonymous level's suggestions are built right after the first state; others on first use.
   watcher_.keep_completions(config_.anonymous_level);
   api_ = std::make_unique<Api>(
       ApiParts{config_, pool_, cache_, watcher_, metrics_, log_, callers_, audit_, queue_, files_.get(), started_});

@@ -29,8 +29,20 @@ export function buildIndex(indexer, seeds, indexDir, options = []) {
 }
 
 // Starts vankho-searchd on 127.0.0.1:0 and resolves with {proc, base, port, stop()} once it has
-// printed `listening on HOST:PORT`.
-export function startSearchd(binary, { index, web, corsOrigins = [], logFile }) {
+// printed `listening on HOST:PORT` and built its first suggestions.
+export async function startSearchd(binary, options) {
+  const logFile = options.logFile;
+  const logStart = fs.existsSync(logFile) ? fs.statSync(logFile).size : 0;
+  const searchd = await spawnSearchd(binary, options);
+  // It serves at once and builds its first suggestions in the background: tests start once built.
+  for (const deadline = Date.now() + 20000; Date.now() < deadline;) {
+    if (fs.readFileSync(logFile).subarray(logStart).toString().includes('"event":"suggest_built"')) break;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  return searchd;
+}
+
+function spawnSearchd(binary, { index, web, corsOrigins = [], logFile }) {
   const args = ['--index', index, '--listen', '127.0.0.1:0', '--web', web, '--threads', '4', '--keep-alive-max', '3'];
   for (const o of corsOrigins) args.push('--cors-origin', o);
   const log = fs.openSync(logFile, 'a');

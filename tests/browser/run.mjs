@@ -576,8 +576,9 @@ t.test('a passage in a PDF links to the original at its page, and Chromium opens
     assert(headers.get('content-disposition').startsWith('inline;'), 'and is shown, not downloaded');
     const [tab] = await Promise.all([browser.waitForEvent('page'), pageLink.click()]);
     try {
+      // It may show page 1 first, then go to the page the link names.
       let shown = null;
-      for (const deadline = Date.now() + 10000; !shown && Date.now() < deadline; await tab.waitForTimeout(100)) {
+      for (const deadline = Date.now() + 10000; shown !== '2/3' && Date.now() < deadline; await tab.waitForTimeout(100)) {
         shown = await viewerPage(tab);
       }
       assertEqual(shown, '2/3', "the browser's PDF viewer shows page 2 of 3");

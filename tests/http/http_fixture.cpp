@@ -4,10 +4,15 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <string_view>
+#include <thread>
 
 #include "test_index.h"
 
 namespace vankho::testing {
+namespace {
+constexpr std::string_view kSuggestBuilt = "\"event\":\"suggest_built\"";
+}  // namespace
 
 void SearchdTest::SetUp() {
   std::filesystem::copy(seeds_dir(), docs_dir(), std::filesystem::copy_options::recursive);
@@ -32,7 +37,20 @@ void SearchdTest::start(const std::vector<std::string>& extra, bool with_token) 
   args.insert(args.end(), extra.begin(), extra.end());
   std::vector<std::string> env;
   env.push_back(std::string("VANKHO_ADMIN_TOKEN=") + (with_token ? kAdminToken : ""));
+  const auto built = [&] {
+    const std::string log = log_text();
+    size_t n = 0;
+    for (size_t at = log.find(kSuggestBuilt); at != std::string::npos; at = log.find(kSuggestBuilt, at + 1)) ++n;
+    return n;
+  };
+  const size_t built_before = built();
   searchd_ = std::make_unique<SearchdProcess>(index_dir(), args, log_path(), env);
+  // searchd serves at once and builds its first suggestions in the background: the tests that ask
+  // for them (and those counting requests) start once they are built.
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+  while (built() == built_before && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
 }
 
 std::unique_ptr<httplib::Client> SearchdTest::client(bool keep_alive) const {
