@@ -148,6 +148,8 @@ TEST(IndexWatcher, AnAdminReloadReturnsWithTheSuggestionsUpToDate) {
   IndexWatcher watcher(index, pool, 1h, nullptr);
   watcher.keep_completions(extract::AccessLevel::kTuyetMat);
   watcher.start();
+  // The first suggestions, built in the background, are of the first document alone.
+  ASSERT_TRUE(eventually([&] { return watcher.suggestions_ready(extract::AccessLevel::kTuyetMat); }));
   dir.write("docs/b.txt", "Nghị quyết về phát triển kinh tế biển bền vững.");
   testing::build_index(index, {dir.str("docs")});
   const ReloadEvent event = watcher.check_now();
