@@ -58,6 +58,14 @@ bool offers(const query::CompletionIndex& index, const std::string& prefix, cons
   return false;
 }
 
+// An index in `dir` of one document, docs/a.txt (the tests add more there); its path.
+std::string index_of_one_document(testing::TempDir& dir) {
+  const std::string index = dir.str("idx");
+  dir.write("docs/a.txt", "Chương trình hành động về chuyển đổi số của tỉnh.");
+  testing::build_index(index, {dir.str("docs")});
+  return index;
+}
+
 template <typename Predicate>
 bool eventually(Predicate done) {
   for (int i = 0; i < 200; ++i) {
@@ -69,9 +77,7 @@ bool eventually(Predicate done) {
 
 TEST(IndexWatcher, ANewRevisionIsServedWhileSuggestionsAreStillBeingBuilt) {
   testing::TempDir dir;
-  const std::string index = dir.str("idx");
-  dir.write("docs/a.txt", "Chương trình hành động về chuyển đổi số của tỉnh.");
-  testing::build_index(index, {dir.str("docs")});
+  const std::string index = index_of_one_document(dir);
 
   SearcherPool pool(index);
   BuildGate gate(1);  // the first suggestions are built, later builds held
@@ -112,9 +118,7 @@ TEST(IndexWatcher, ANewRevisionIsServedWhileSuggestionsAreStillBeingBuilt) {
 
 TEST(IndexWatcher, StartServesAtOnceAndBuildsTheFirstSuggestionsInTheBackground) {
   testing::TempDir dir;
-  const std::string index = dir.str("idx");
-  dir.write("docs/a.txt", "Chương trình hành động về chuyển đổi số của tỉnh.");
-  testing::build_index(index, {dir.str("docs")});
+  const std::string index = index_of_one_document(dir);
   SearcherPool pool(index);
   BuildGate gate;  // holds the first build: a large archive's takes minutes
   IndexWatcher watcher(index, pool, 20ms, nullptr, [&] { gate(); });
@@ -140,9 +144,7 @@ TEST(IndexWatcher, StartServesAtOnceAndBuildsTheFirstSuggestionsInTheBackground)
 
 TEST(IndexWatcher, AnAdminReloadReturnsWithTheSuggestionsUpToDate) {
   testing::TempDir dir;
-  const std::string index = dir.str("idx");
-  dir.write("docs/a.txt", "Chương trình hành động về chuyển đổi số của tỉnh.");
-  testing::build_index(index, {dir.str("docs")});
+  const std::string index = index_of_one_document(dir);
   SearcherPool pool(index);
   // A long interval: only check_now() sees the change.
   IndexWatcher watcher(index, pool, 1h, nullptr);
