@@ -121,6 +121,11 @@ run_http() {
     kill -0 "$pid" 2>/dev/null || { cat "$out.stderr" >&2; return 1; }
     sleep 0.1
   done
+  # its suggestions are built in the background after it listens: measured once they are
+  for _ in $(seq 6000); do
+    grep -q '"event":"suggest_built"' "$out.access.log" 2>/dev/null && break
+    sleep 0.1
+  done
   local url=http://127.0.0.1:$port
   # warm-up, with as many connections as the run, so that every worker has opened its searcher
   wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d3s -s bench/load/mix.lua "$url" -- "$mix" >/dev/null
